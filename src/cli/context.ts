@@ -1,0 +1,38 @@
+// Shared by every subcommand: the translator, the output streams, and glossary loading.
+import path from 'node:path';
+import type { TFunction } from 'i18next';
+import { TermlintError, type Problem } from '../errors';
+import { loadGlossary, type Glossary } from '../glossary/glossary';
+import type { CliIO } from './io';
+
+export interface Context {
+  io: CliIO;
+  t: TFunction;
+  debug: boolean;
+}
+
+export interface GlossaryFlags {
+  glossary?: string[];
+  builtin?: boolean;
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function glossaryFromFlags(ctx: Context, flags: GlossaryFlags): Glossary {
+  const paths = (flags.glossary ?? []).map((p) => path.resolve(ctx.io.cwd, p));
+  if (flags.builtin === false && paths.length === 0) throw new TermlintError('noGlossary');
+  return loadGlossary({ builtin: flags.builtin !== false, paths });
+}
+
+/** A path as the user should see it: relative to the working directory when below it. */
+export function displayPath(ctx: Context, file: string): string {
+  const rel = path.relative(ctx.io.cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+export function formatProblem(ctx: Context, p: Problem): string {
+  const where = `${displayPath(ctx, p.file)}:${p.line}:${p.column}`;
+  return `${where}  ${ctx.t('error')}  ${ctx.t(p.messageId, p.data)}  (${p.messageId})\n`;
+}

@@ -1,0 +1,169 @@
+// Reads glossary YAML files into entries, with a file:line:column for every schema problem.
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv, { type ErrorObject } from 'ajv';
+import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import type { Problem } from '../errors';
+import type { GlossaryEntry, ZhForms } from './model';
+import { BUILTIN_GLOSSARY_DIR } from '../paths';
+
+/** One parsed file: its entries and a way to locate any path inside it. */
+export interface GlossaryFile {
+  path: string;
+  domain: string;
+  entries: GlossaryEntry[];
+  problems: Problem[];
+  /** Line and column (1-based) of a character offset in the file. */
+  position(offset: number): { line: number; column: number };
+  /** Line and column of the value at `keyPath` (e.g. ['entries', 3, 'zh-Hans', 'preferred']). */
+  locate(keyPath: (string | number)[]): { line: number; column: number };
+}
+
+let validateSchema: ReturnType<Ajv['compile']> | undefined;
+
+function schemaValidator() {
+  if (!validateSchema) {
+    const schema = JSON.parse(fs.readFileSync(path.join(BUILTIN_GLOSSARY_DIR, 'schema.json'), 'utf8'));
+    validateSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
+  return validateSchema;
+}
+
+function nodeAt(doc: Document, keyPath: (string | number)[]): Node | undefined {
+  const node = doc.getIn(keyPath, true);
+  return node && typeof node === 'object' && 'range' in node ? (node as Node) : undefined;
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function schemaProblem(file: GlossaryFile, doc: Document, error: ErrorObject): Problem {
+  const keyPath = pointerToPath(error.instancePath);
+  let where = file.locate(keyPath);
+  let detail = error.message ?? error.keyword;
+  if (error.keyword === 'additionalProperties') {
+    const prop = String(error.params.additionalProperty);
+    const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === prop);
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      if (range) where = file.position(range[0]);
+    }
+    detail = `unknown field "${prop}"`;
+  } else if (error.keyword === 'enum' || error.keyword === 'const') {
+    detail = `${detail}: ${JSON.stringify(error.params.allowedValues ?? error.params.allowedValue)}`;
+  }
+  const at = keyPath.join('.') || '(top level)';
+  return { file: file.path, ...where, messageId: 'glossarySchema', data: { path: at, detail } };
+}
+
+function zh(raw: Record<string, unknown> | undefined): ZhForms {
+  const r = raw ?? {};
+  return {
+    preferred: String(r.preferred ?? ''),
+    variants: (r.variants as string[] | undefined) ?? [],
+    avoid: (r.avoid as ZhForms['avoid'] | undefined) ?? [],
+    ...(r.regional ? { regional: String(r.regional) } : {}),
+  };
+}
+
+/** Parses one glossary file. Never throws on bad content: problems are returned. */
+export function parseGlossaryFile(filePath: string, text: string, builtin: boolean): GlossaryFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const pos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const file: GlossaryFile = {
+    path: filePath,
+    domain: '',
+    entries: [],
+    problems: [],
+    position: pos,
+    locate(keyPath) {
+      for (let n = keyPath.length; n >= 0; n--) {
+        const node = n ? nodeAt(doc, keyPath.slice(0, n)) : (doc.contents ?? undefined);
+        if (node?.range) return pos(node.range[0]);
+      }
+      return { line: 1, column: 1 };
+    },
+  };
+  for (const error of doc.errors) {
+    const offset = error.pos[0];
+    file.problems.push({
+      file: filePath,
+      ...pos(offset),
+      messageId: 'glossarySyntax',
+      data: { detail: error.message.split('\n')[0] ?? error.code },
+    });
+  }
+  if (file.problems.length) return file;
+
+  const data = doc.toJS() as unknown;
+  const check = schemaValidator();
+  if (!check(data)) {
+    file.problems.push(...(check.errors ?? []).map((e) => schemaProblem(file, doc, e)));
+    return file;
+  }
+  const raw = data as { domain: string; entries: Record<string, unknown>[] };
+  file.domain = raw.domain;
+  raw.entries.forEach((e, i) => {
+    const en = e.en as { preferred: string; variants?: string[]; abbreviations?: string[] };
+    const at = file.locate(['entries', i, 'id']);
+    file.entries.push({
+      id: String(e.id),
+      en: { preferred: en.preferred, variants: en.variants ?? [], abbreviations: en.abbreviations ?? [] },
+      keepEnglish: e.keepEnglish === true,
+      'zh-Hans': zh(e['zh-Hans'] as Record<string, unknown>),
+      'zh-Hant': zh(e['zh-Hant'] as Record<string, unknown>),
+      ...(e.ambiguity ? { ambiguity: String(e.ambiguity) } : {}),
+      ...(e.notes ? { notes: String(e.notes) } : {}),
+      examples: (e.examples as GlossaryEntry['examples'] | undefined) ?? [],
+      source: { file: filePath, ...at, builtin },
+    });
+  });
+  return file;
+}
+
+/** The glossary files a path names: the file itself, or every .yaml/.yml below a directory. */
+export function glossaryFilesAt(target: string): string[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return [];
+  }
+  if (stat.isFile()) return [target];
+  const found: string[] = [];
+  for (const dirent of fs.readdirSync(target, { withFileTypes: true })) {
+    const full = path.join(target, dirent.name);
+    if (dirent.isDirectory()) found.push(...glossaryFilesAt(full));
+    else if (/\.ya?ml$/i.test(dirent.name)) found.push(full);
+  }
+  return found.sort();
+}
+
+export function readGlossaryFile(filePath: string, builtin: boolean): GlossaryFile {
+  let text: string;
+  try {
+    text = fs.readFileSync(filePath, 'utf8');
+  } catch (err) {
+    const detail = (err as NodeJS.ErrnoException).code ?? String(err);
+    return {
+      path: filePath,
+      domain: '',
+      entries: [],
+      problems: [{ file: filePath, line: 1, column: 1, messageId: 'glossaryUnreadable', data: { detail } }],
+      position: () => ({ line: 1, column: 1 }),
+      locate: () => ({ line: 1, column: 1 }),
+    };
+  }
+  return parseGlossaryFile(filePath, text.replace(/^\uFEFF/, ''), builtin);
+}

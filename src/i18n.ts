@@ -1,0 +1,38 @@
+// termlint's own messages in en, zh-Hans and zh-Hant, rendered at the edge (CLI, reporters).
+import i18next, { type i18n, type TFunction } from 'i18next';
+import en from './locales/en.json';
+import zhHans from './locales/zh-Hans.json';
+import zhHant from './locales/zh-Hant.json';
+
+export const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const MESSAGES: Record<Locale, Record<string, string>> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+
+const instances = new Map<Locale, i18n>();
+
+export function translator(locale: Locale): TFunction {
+  let instance = instances.get(locale);
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      lng: locale,
+      fallbackLng: 'en',
+      initAsync: false,
+      resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: MESSAGES[l] }])),
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    instances.set(locale, instance);
+  }
+  return instance.t;
+}
+
+/** The locale from TERMLINT_LOCALE, LC_ALL, LC_MESSAGES or LANG (zh_TW/zh_HK → zh-Hant). */
+export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
+  const raw = env.TERMLINT_LOCALE || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const lower = raw.toLowerCase().replace('_', '-');
+  if ((LOCALES as readonly string[]).includes(raw)) return raw as Locale;
+  if (/^zh-(tw|hk|mo|hant)/.test(lower)) return 'zh-Hant';
+  if (lower.startsWith('zh')) return 'zh-Hans';
+  return 'en';
+}

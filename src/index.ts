@@ -1,0 +1,9 @@
+// The termlint library API; the CLI is a thin layer over it.
+export { loadGlossary, Glossary, type GlossaryOptions } from './glossary/glossary';
+export { validateGlossaryFiles } from './glossary/validate';
+export { readGlossaryFile, parseGlossaryFile, type GlossaryFile } from './glossary/load';
+export type { GlossaryEntry, FormRef, FormKind, ZhForms, EnForms, AvoidForm, Example } from './glossary/model';
+export { lookup, type LookupResult, type LookupMatch, type LookupSuggestion, type MatchedAs } from './lookup';
+export { foldToHans, toHant, chineseKey } from './text/script';
+export { TermlintError, GlossaryError, type Problem } from './errors';
+export { run } from './cli/run';

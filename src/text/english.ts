@@ -1,0 +1,67 @@
+// English normalization for matching glossary terms: case, hyphens, spacing and inflection.
+// Inflection is handled through a lemma table built from the glossary's own vocabulary:
+// every glossary word maps its plural and verb forms to one lemma, and words the table does
+// not know are left as they are (so a misspelling stays a misspelling and is found by the
+// fuzzy search instead of being silently "corrected").
+import lemmatizer from 'wink-lemmatizer';
+import pluralize from 'pluralize';
+
+const SEPARATORS = /[\s\-‐‑‒–—_/]+/gu;
+
+/** Lower-cased words of an English form, split on spaces, hyphens, dashes, underscores, slashes. */
+export function englishWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’']s\b/gu, '')
+    .split(SEPARATORS)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#.]+$/gu, '').replace(/\.$/u, ''))
+    .filter((w) => w.length > 0);
+}
+
+/** A string without inflection, spacing or case: what two forms must share to be the same term. */
+export function lightKey(text: string): string {
+  return englishWords(text).join(' ');
+}
+
+// Participles and gerunds (tuned, tuning) form one class, apart from the base word: "fine-tuned"
+// matches "fine-tuning", while "language model" stays apart from "language modeling".
+const PARTICIPLE = '~ing';
+
+function analyze(word: string): { key: string; surfaces: string[] } {
+  if (!/^[a-z]+$/u.test(word)) return { key: word, surfaces: [word] };
+  const noun = lemmatizer.noun(word);
+  if (/(?:ing|ed)$/u.test(noun)) {
+    const verb = lemmatizer.verb(noun);
+    if (verb !== noun) {
+      // Swap the suffix of the attested word (tuning ↔ tuned, embedding ↔ embedded) rather than
+      // inflecting the verb, whose consonant doubling cannot be known: no misspelling becomes a key.
+      const base = noun.replace(/(?:ing|ed)$/u, '');
+      const surfaces = [word, noun, pluralize.plural(noun), base + 'ing', base + 'ed', base + 'ings'];
+      return { key: verb + PARTICIPLE, surfaces };
+    }
+  }
+  return { key: noun, surfaces: [word, noun, pluralize.plural(noun), pluralize.plural(word)] };
+}
+
+/** Maps inflected words to lemmas; built once from a vocabulary of English forms. */
+export class LemmaTable {
+  private readonly table = new Map<string, string>();
+
+  add(form: string): void {
+    for (const word of englishWords(form)) {
+      if (this.table.has(word)) continue;
+      const { key, surfaces } = analyze(word);
+      for (const surface of surfaces) {
+        if (!this.table.has(surface)) this.table.set(surface, key);
+      }
+    }
+  }
+
+  /** The matching key of an English form: its words, lemmatized where the table knows them. */
+  key(text: string): string {
+    return englishWords(text)
+      .map((w) => this.table.get(w) ?? w)
+      .join(' ');
+  }
+}

@@ -1,0 +1,9 @@
+// Minimal declarations for dependencies that ship no types.
+declare module 'wink-lemmatizer' {
+  const lemmatizer: {
+    noun(word: string): string;
+    verb(word: string): string;
+    adjective(word: string): string;
+  };
+  export = lemmatizer;
+}
