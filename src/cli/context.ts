@@ -34,5 +34,9 @@ export function displayPath(ctx: Context, file: string): string {
 
 export function formatProblem(ctx: Context, p: Problem): string {
   const where = `${displayPath(ctx, p.file)}:${p.line}:${p.column}`;
-  return `${where}  ${ctx.t('error')}  ${ctx.t(p.messageId, p.data)}  (${p.messageId})\n`;
+  // Paths inside the data (a duplicate's first definition) are shown like the problem's own.
+  const data = Object.fromEntries(
+    Object.entries(p.data).map(([k, v]) => [k, typeof v === 'string' && path.isAbsolute(v) ? displayPath(ctx, v) : v]),
+  );
+  return `${where}  ${ctx.t('error')}  ${ctx.t(p.messageId, data)}  (${p.messageId})\n`;
 }

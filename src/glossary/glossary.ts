@@ -69,17 +69,17 @@ export function loadGlossary(options: GlossaryOptions = {}): Glossary {
   const problems = files.flatMap((f) => f.problems);
   // Within one source a repeated id is a mistake; across sources a later one overrides.
   for (const file of files) {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     file.entries.forEach((entry, i) => {
-      if (seen.has(entry.id)) {
+      const first = seen.get(entry.id);
+      if (first !== undefined) {
         problems.push({
           file: file.path,
           ...file.locate(['entries', i, 'id']),
           messageId: 'duplicateId',
-          data: { id: entry.id, first: file.path },
+          data: { id: entry.id, first: `${file.path}:${file.locate(['entries', first, 'id']).line}` },
         });
-      }
-      seen.add(entry.id);
+      } else seen.set(entry.id, i);
     });
   }
   if (problems.length) throw new GlossaryError(problems);

@@ -31,17 +31,21 @@ const PARTICIPLE = '~ing';
 function analyze(word: string): { key: string; surfaces: string[] } {
   if (!/^[a-z]+$/u.test(word)) return { key: word, surfaces: [word] };
   const noun = lemmatizer.noun(word);
-  if (/(?:ing|ed)$/u.test(noun)) {
+  const ending = /(?:ing|ed)$/u.exec(noun);
+  if (ending) {
+    // wink knows common verbs (tuning → tune); for the rest (finetuning) the suffix is stripped.
     const verb = lemmatizer.verb(noun);
-    if (verb !== noun) {
+    const base = noun.slice(0, ending.index);
+    if (verb !== noun || base.length >= 4) {
       // Swap the suffix of the attested word (tuning ↔ tuned, embedding ↔ embedded) rather than
       // inflecting the verb, whose consonant doubling cannot be known: no misspelling becomes a key.
-      const base = noun.replace(/(?:ing|ed)$/u, '');
       const surfaces = [word, noun, pluralize.plural(noun), base + 'ing', base + 'ed', base + 'ings'];
-      return { key: verb + PARTICIPLE, surfaces };
+      return { key: (verb !== noun ? verb : base) + PARTICIPLE, surfaces };
     }
   }
-  return { key: noun, surfaces: [word, noun, pluralize.plural(noun), pluralize.plural(word)] };
+  // pluralize leaves words ending in -s alone (bias → bias), so the regular plural is added too.
+  const regular = /(?:s|x|z|ch|sh)$/u.test(noun) ? noun + 'es' : noun + 's';
+  return { key: noun, surfaces: [word, noun, pluralize.plural(noun), pluralize.plural(word), regular] };
 }
 
 /** Maps inflected words to lemmas; built once from a vocabulary of English forms. */
