@@ -3,6 +3,13 @@
 import { run } from './run';
 import { processIO } from './io';
 
+// A reader that stops early (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
+
 run(process.argv.slice(2), processIO()).then(
   (code) => {
     process.exitCode = code;
