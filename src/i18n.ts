@@ -3,10 +3,20 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import en from './locales/en.json';
 import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
+import { RULES } from './lint/rules';
 
 export const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const MESSAGES: Record<Locale, Record<string, string>> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+/** English rule messages live with each rule; the translations in locales/*.json under "rules". */
+const ruleMessages = Object.fromEntries(
+  RULES.flatMap((r) => Object.entries(r.messages).map(([id, text]) => [`rules.${r.id}.${id}`, text])),
+);
+
+export const MESSAGES: Record<Locale, Record<string, string>> = {
+  en: { ...en, ...ruleMessages },
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+};
 
 const instances = new Map<Locale, i18n>();
 
@@ -20,6 +30,7 @@ export function translator(locale: Locale): TFunction {
       initAsync: false,
       resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: MESSAGES[l] }])),
       interpolation: { escapeValue: false },
+      keySeparator: false,
       returnNull: false,
     });
     instances.set(locale, instance);

@@ -121,6 +121,7 @@ export function parseGlossaryFile(filePath: string, text: string, builtin: boole
       id: String(e.id),
       en: { preferred: en.preferred, variants: en.variants ?? [], abbreviations: en.abbreviations ?? [] },
       keepEnglish: e.keepEnglish === true,
+      interchangeable: e.interchangeable === true,
       'zh-Hans': zh(e['zh-Hans'] as Record<string, unknown>),
       'zh-Hant': zh(e['zh-Hant'] as Record<string, unknown>),
       ...(e.ambiguity ? { ambiguity: String(e.ambiguity) } : {}),

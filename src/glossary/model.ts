@@ -36,6 +36,8 @@ export interface GlossaryEntry {
   en: EnForms;
   /** Conventionally written in English inside Chinese prose (Transformer, LoRA, BERT). */
   keepEnglish: boolean;
+  /** The renderings are interchangeable synonyms (高斯分布 / 正态分布): mixing them is no inconsistency. */
+  interchangeable: boolean;
   'zh-Hans': ZhForms;
   'zh-Hant': ZhForms;
   /** Required when a form of this entry is also claimed by another concept. */

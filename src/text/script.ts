@@ -26,9 +26,36 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
+const charFolds = new Map<string, string>();
+
+/**
+ * Folds to Simplified character by character, so that the result has exactly the length of the
+ * input: a character whose conversion would change the length is kept as it is. Used for the
+ * shadow text that jieba segments and for every comparison key, so that both agree.
+ */
+export function foldChars(text: string): string {
+  let out = '';
+  let changed = false;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x2e80) {
+      out += ch;
+      continue;
+    }
+    let f = charFolds.get(ch);
+    if (f === undefined) {
+      f = foldToHans(ch);
+      if (f.length !== ch.length) f = ch;
+      charFolds.set(ch, f);
+    }
+    if (f !== ch) changed = true;
+    out += f;
+  }
+  return changed ? out : text;
+}
+
 /** The comparison key of a Chinese form: folded to Simplified, white space removed. */
 export function chineseKey(text: string): string {
-  return foldToHans(text.normalize('NFC')).replace(/\s+/gu, '');
+  return foldChars(text.normalize('NFC')).replace(/\s+/gu, '');
 }
 
 export type ZhScript = 'zh-Hans' | 'zh-Hant';

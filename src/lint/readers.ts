@@ -1,0 +1,127 @@
+// Readers turn a file's text into a masked copy of the same length, in which everything that is
+// not prose (code, URLs, HTML, front matter, link targets) is blanked out, plus the inline
+// directives found in comments. Rules read the masked text, so every offset is an offset into
+// the original file.
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids; empty means every rule. */
+  rules: string[];
+  offset: number;
+}
+
+export interface ReadResult {
+  masked: string;
+  directives: Directive[];
+}
+
+export type Reader = (text: string) => ReadResult;
+
+class Mask {
+  private readonly chars: string[];
+  constructor(text: string) {
+    this.chars = text.split(''); // UTF-16 code units: blanking keeps every offset
+  }
+  blank(start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      const c = this.chars[i];
+      if (c !== '\n' && c !== '\r') this.chars[i] = ' ';
+    }
+  }
+  toString(): string {
+    return this.chars.join('');
+  }
+}
+
+const DIRECTIVE = /^\s*termlint-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
+
+function parseDirective(body: string, offset: number): Directive | undefined {
+  const m = DIRECTIVE.exec(body);
+  if (!m) return undefined;
+  const rules = (m[2] ?? '')
+    .replace(/--.*$/s, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return { kind: m[1] as DirectiveKind, rules, offset };
+}
+
+// URLs, with or without a scheme (scraped pages often lose it: //github.com/...).
+const URL = /(?:\b[a-z][a-z0-9+.-]*:)?\/\/[^\s<>()（）\u3000-\u303F\uFF00-\uFF0F]+|\bwww\.[^\s<>()（）]+|\b[\w.-]+@[\w-]+\.[\w.]+/gi;
+
+function maskMatches(text: string, mask: Mask, re: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) mask.blank(m.index, m.index + m[0].length);
+}
+
+/** Plain text: URLs are masked; `# termlint-…` and `// termlint-…` lines are directives. */
+export const readPlain: Reader = (text) => {
+  const mask = new Mask(text);
+  const directives: Directive[] = [];
+  const line = /^[ \t]*(?:#|\/\/)[ \t]*(termlint-[^\r\n]*)$/gm;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const d = parseDirective(m[1]!, m.index);
+    if (d) {
+      directives.push(d);
+      mask.blank(m.index, m.index + m[0].length);
+    }
+  }
+  maskMatches(text, mask, URL);
+  return { masked: mask.toString(), directives };
+};
+
+/** Markdown: prose is linted (headings, lists, tables, emphasis, link text); the rest is masked. */
+export const readMarkdown: Reader = (text) => {
+  const mask = new Mask(text);
+  const directives: Directive[] = [];
+
+  // Front matter at the very start.
+  const front = /^(?:\uFEFF)?---[ \t]*\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (front) mask.blank(0, front[0].length);
+
+  // Fenced code blocks (``` or ~~~, up to three spaces of indentation), to the closing fence.
+  const lines = text.split(/(?<=\n)/);
+  let pos = 0;
+  let fence: { char: string; size: number; start: number } | undefined;
+  for (const l of lines) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (fence) {
+      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.size && /^ {0,3}[`~]+\s*$/.test(l)) {
+        mask.blank(fence.start, pos + l.length);
+        fence = undefined;
+      }
+    } else if (m) fence = { char: m[1]![0]!, size: m[1]!.length, start: pos };
+    pos += l.length;
+  }
+  if (fence) mask.blank(fence.start, text.length);
+  const afterFences = mask.toString();
+
+  // HTML comments: directives, then masked.
+  const comment = /<!--([^]*?)-->/g;
+  for (let m = comment.exec(afterFences); m; m = comment.exec(afterFences)) {
+    const d = parseDirective(m[1]!, m.index);
+    if (d) directives.push(d);
+    mask.blank(m.index, m.index + m[0].length);
+  }
+  let current = mask.toString();
+  const patterns = [
+    /(`+)(?!`)[^]*?[^`]\1(?!`)|``/g, // inline code
+    /\$\$[^]*?\$\$|\$(?!\s)[^$\n]+?(?<!\s)\$/g, // math
+    /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags
+    /<[a-z][a-z0-9+.-]*:[^\s<>]*>/gi, // autolinks
+    /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, // reference definitions
+    /(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g, // link and image targets
+    /(?<=\])\[[^\]\n]*\]/g, // reference labels [text][label]
+    URL,
+  ];
+  for (const re of patterns) {
+    maskMatches(current, mask, re);
+    current = mask.toString();
+  }
+  return { masked: current, directives };
+};
+
+export function readerFor(filePath: string): Reader {
+  return /\.(md|markdown|mdx)$/i.test(filePath) ? readMarkdown : readPlain;
+}

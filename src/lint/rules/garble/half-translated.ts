@@ -1,0 +1,97 @@
+// garble/half-translated — machine-translation leftovers: a fragment of a glossary term glued to
+// that term's English ("訓練范 paradigms", "微 fine-tuning"), or a whole Chinese term followed by its
+// own English without brackets ("范式 paradigm"). Suggests the full Chinese term.
+// Ignores: English in brackets (a gloss), abbreviations (大型語言模型(LLMs)), and code-switching
+// that keeps whole words (保存模型checkpoint: 模型 is a whole word of 模型检查点).
+import { chineseKey, ZH_SCRIPTS } from '../../../text/script';
+import type { GlossaryEntry } from '../../../glossary/model';
+import { entriesOf, type Occurrence } from '../../match';
+import { cut } from '../../segment';
+import { renderingIn, sharedResult, slice, targetScript, type Rule, type RuleContext } from '../../rule';
+
+export interface Garble {
+  offset: number;
+  length: number;
+  english: Occurrence;
+  entry: GlossaryEntry;
+  /** The Chinese form the fragment belongs to (folded key). */
+  form: string;
+  whole: boolean;
+}
+
+const HAN_TAIL = /[\p{Script=Han}]+$/u;
+
+/** Every garble in the file; term/untranslated skips the English these explain. */
+export function findGarbles(ctx: RuleContext): Garble[] {
+  return sharedResult(ctx, 'garble/half-translated', () => {
+    const found: Garble[] = [];
+    for (const occ of ctx.en) {
+      if (occ.refs.some((r) => r.kind === 'abbreviation')) continue;
+      let end = occ.offset;
+      if (ctx.masked[end - 1] === ' ') end--;
+      const lineStart = ctx.lines.lineStart(ctx.lines.lineOf(occ.offset));
+      const tail = HAN_TAIL.exec(ctx.shadow.slice(Math.max(lineStart, end - 16), end))?.[0];
+      if (!tail) continue;
+      let best: Garble | undefined;
+      for (const entry of entriesOf(occ.refs)) {
+        const forms = new Set(
+          ZH_SCRIPTS.flatMap((s) => [entry[s].preferred, ...entry[s].variants]).map(chineseKey).filter((f) => f.length > 1),
+        );
+        for (const form of forms) {
+          // The longest end of the Chinese before the English that starts this form.
+          for (let n = Math.min(tail.length, form.length); n >= 1; n--) {
+            const piece = tail.slice(tail.length - n);
+            if (!form.startsWith(piece)) continue;
+            if (piece === form || endsInsideWord(form, n)) {
+              const g: Garble = { offset: end - n, length: occ.offset + occ.length - (end - n), english: occ, entry, form, whole: n === form.length };
+              if (!best || g.length > best.length) best = g;
+            }
+            break;
+          }
+        }
+      }
+      if (best) found.push(best);
+    }
+    return found;
+  });
+}
+
+const boundaries = new Map<string, Set<number>>();
+
+/** True when the first n characters of a form end inside one of its words (训练范|式, 微|调). */
+function endsInsideWord(form: string, n: number): boolean {
+  let ends = boundaries.get(form);
+  if (!ends) {
+    ends = new Set<number>();
+    let at = 0;
+    for (const t of cut(form)) ends.add((at += t.length));
+    boundaries.set(form, ends);
+  }
+  return n < form.length && !ends.has(n);
+}
+
+export const rule: Rule = {
+  id: 'garble/half-translated',
+  severity: 'error',
+  summary: 'A fragment of a term glued to its English, or a term followed by its English without brackets',
+  messages: {
+    fragment: '"{{text}}" is half translated: "{{english}}" is glued to part of "{{full}}"',
+    doubled: '"{{text}}" repeats "{{english}}" after its Chinese without brackets; write "{{full}}" or "{{full}}（{{english}}）"',
+  },
+  check(ctx) {
+    for (const g of findGarbles(ctx)) {
+      // Complete the fragment with the form it started, in the document's script.
+      const full = renderingIn(g.entry, g.form, targetScript(ctx.script, 'zh-Hans'));
+      const english = slice(ctx, g.english.offset, g.english.length);
+      ctx.report({
+        offset: g.offset,
+        length: g.length,
+        messageId: g.whole ? 'doubled' : 'fragment',
+        data: { text: slice(ctx, g.offset, g.length), english, full },
+        suggestions: [full],
+        term: g.entry.en.preferred,
+      });
+    }
+  },
+};
+

@@ -1,0 +1,84 @@
+// gloss/mismatch — a parenthetical English gloss that names another concept than the Chinese
+// before it: 知識蒸餾（pruning）. Abbreviations count as a match (持續微調(CFT) is fine).
+// Ignores: glosses and Chinese the glossary does not know, glosses that are lists or examples
+// (指标（如 recall、precision）), a gloss that is only an abbreviation of something else (FP16),
+// names kept in English (词嵌入（word2vec）), and related concepts (汇聚层（pooling）).
+import type { GlossaryEntry } from '../../../glossary/model';
+import { entriesOf, refsAsWritten } from '../../match';
+import { slice, type Rule, type RuleContext } from '../../rule';
+import { chineseKey, ZH_SCRIPTS } from '../../../text/script';
+import { lightKey } from '../../../text/english';
+
+const OPEN = new Set(['(', '（']);
+const CLOSE: Record<string, string> = { '(': ')', '（': '）' };
+
+/**
+ * The concepts a gloss names, when it is one full English term of the glossary, optionally
+ * followed by an abbreviation ("continual fine-tuning, CFT"); else undefined.
+ */
+function namedByGloss(ctx: RuleContext, gloss: string, open: number, close: number): GlossaryEntry[] | undefined {
+  const inside = ctx.en.filter((en) => en.offset > open && en.offset + en.length <= close);
+  const parts = gloss.split(/\s*[,，;；]\s*/);
+  if (!inside.length || parts.length > 2) return undefined;
+  if (parts.some((p) => !inside.some((en) => slice(ctx, en.offset, en.length) === p))) return undefined;
+  const full = inside.filter((en) => en.refs.some((r) => r.kind !== 'abbreviation'));
+  if (!full.length) return undefined;
+  return inside.flatMap((en) => entriesOf(en.refs));
+}
+
+/**
+ * Two concepts are related when one's English contains the other's (pooling layer / pooling),
+ * one's Chinese ends with the other's (掩码语言模型 / 语言模型), or the gloss's concept is written
+ * just before (半精度训练（half precision）).
+ */
+function related(mine: GlossaryEntry, other: GlossaryEntry, before: string): boolean {
+  const en = (e: GlossaryEntry) => [e.en.preferred, ...e.en.variants].map((f) => ` ${lightKey(f)} `);
+  if (en(mine).some((a) => en(other).some((b) => a.includes(b) || b.includes(a)))) return true;
+  const zh = (e: GlossaryEntry) =>
+    ZH_SCRIPTS.flatMap((s) => [e[s].preferred, ...e[s].variants]).map(chineseKey).filter((k) => k.length > 1);
+  if (zh(other).some((o) => zh(mine).some((m) => o.endsWith(m) || m.endsWith(o)))) return true;
+  return zh(other).some((o) => before.includes(o));
+}
+
+export const rule: Rule = {
+  id: 'gloss/mismatch',
+  severity: 'warning',
+  summary: 'A parenthetical English gloss that names a different concept',
+  messages: {
+    mismatch: '"{{chinese}}" is "{{term}}", but its gloss "{{gloss}}" names "{{other}}"',
+  },
+  check(ctx) {
+    for (const occ of ctx.zh) {
+      let open = occ.offset + occ.length;
+      if (ctx.masked[open] === ' ') open++;
+      const bracket = ctx.masked[open];
+      if (!bracket || !OPEN.has(bracket)) continue;
+      const close = ctx.masked.indexOf(CLOSE[bracket]!, open + 1);
+      const newline = ctx.masked.indexOf('\n', open);
+      if (close === -1 || close - open > 80 || (newline !== -1 && newline < close)) continue;
+      const mine = new Set<GlossaryEntry>(entriesOf(refsAsWritten(occ, ctx.text)));
+      const gloss = ctx.masked.slice(open + 1, close).trim();
+      const named = namedByGloss(ctx, gloss, open, close);
+      if (!named || named.some((e) => mine.has(e))) continue;
+      // Quiet unless the gloss is a full English term of a plainly different concept.
+      const before = chineseKey(ctx.shadow.slice(Math.max(ctx.lines.lineStart(ctx.lines.lineOf(occ.offset)), occ.offset - 12), occ.offset + occ.length));
+      const others = named.filter((o) => !o.keepEnglish && ![...mine].some((m) => related(m, o, before)));
+      if (!others.length) continue;
+      const other = others[0]!;
+      const [first] = mine;
+      ctx.report({
+        offset: occ.offset,
+        length: close + 1 - occ.offset,
+        messageId: 'mismatch',
+        data: {
+          chinese: slice(ctx, occ.offset, occ.length),
+          term: first?.en.preferred ?? '',
+          gloss,
+          other: other.en.preferred,
+        },
+        suggestions: first ? [`${slice(ctx, occ.offset, occ.length)}${bracket}${first.en.preferred}${CLOSE[bracket]}`] : [],
+        term: first?.en.preferred,
+      });
+    }
+  },
+};

@@ -1,0 +1,57 @@
+// script/mixed — Simplified-only characters in a Traditional text (们, 这, 说), or Traditional-only
+// characters in a Simplified text; once per distinct character per line, so that a page converted
+// halfway does not drown in repeats. Characters standard in both scripts (台, 里, 干) are never
+// reported; the one-to-many ones are left to script/conversion, which decides in context.
+import { HANT_CHAR_FIXES } from '../../../data/conversions';
+import { foldToHans, toHant } from '../../../text/script';
+import { charScript } from '../../script';
+import type { Rule } from '../../rule';
+import { findConversions } from './conversion';
+import { findBoilerplate } from '../content/boilerplate';
+
+const contextual = new Set(HANT_CHAR_FIXES.map((c) => c.char));
+
+export const rule: Rule = {
+  id: 'script/mixed',
+  severity: 'warning',
+  summary: 'A character of the other script (Simplified in Traditional text, or the reverse)',
+  messages: {
+    simplifiedInHant: 'Simplified character "{{text}}" in a Traditional text; write "{{right}}"',
+    traditionalInHans: 'Traditional character "{{text}}" in a Simplified text; write "{{right}}"',
+  },
+  check(ctx) {
+    if (ctx.script !== 'zh-Hant' && ctx.script !== 'zh-Hans') return;
+    const foreign = ctx.script === 'zh-Hant' ? 'hans' : 'hant';
+    const covered = new Set<number>();
+    for (const f of findConversions(ctx)) for (let i = 0; i < f.length; i++) covered.add(f.offset + i);
+    for (const b of findBoilerplate(ctx)) for (let i = 0; i < b.length; i++) covered.add(b.offset + i);
+    const seen = new Set<string>();
+    let line = -1;
+    const text = ctx.masked;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) {
+        seen.clear();
+        continue;
+      }
+      if (code < 0x2e80) continue;
+      const ch = code >= 0xd800 && code < 0xdc00 ? text.slice(i, i + 2) : text[i]!;
+      if (charScript(ch) !== foreign || covered.has(i) || contextual.has(ch)) continue;
+      const l = ctx.lines.lineOf(i);
+      if (l !== line) {
+        line = l;
+        seen.clear();
+      }
+      if (seen.has(ch)) continue;
+      seen.add(ch);
+      const right = ctx.script === 'zh-Hant' ? toHant(ch) : foldToHans(ch);
+      ctx.report({
+        offset: i,
+        length: ch.length,
+        messageId: ctx.script === 'zh-Hant' ? 'simplifiedInHant' : 'traditionalInHans',
+        data: { text: ch, right },
+        suggestions: [right],
+      });
+    }
+  },
+};

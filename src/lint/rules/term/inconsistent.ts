@@ -1,0 +1,72 @@
+// term/inconsistent — one concept rendered in two or more accepted ways in one document
+// (规模定律 here, 缩放定律 there). Reports the minority renderings, naming the majority one.
+// Ignores: single-character forms, forms several concepts share, a rendering that contains
+// another (注意力 / 注意力机制 are the same choice, shortened), and concepts whose renderings the
+// glossary marks interchangeable (高斯分布 / 正态分布).
+import type { GlossaryEntry } from '../../../glossary/model';
+import { entriesOf, refsAsWritten, type Occurrence } from '../../match';
+import { preferredIn, slice, targetScript, type Rule } from '../../rule';
+
+interface Rendering {
+  key: string;
+  occurrences: Occurrence[];
+  preferred: boolean;
+}
+
+export const rule: Rule = {
+  id: 'term/inconsistent',
+  severity: 'warning',
+  summary: 'One concept rendered in several accepted ways in one document',
+  messages: {
+    inconsistent:
+      '"{{text}}" renders "{{term}}", which this document mostly writes "{{majority}}" ({{counts}}); use one rendering',
+  },
+  check(ctx) {
+    const byEntry = new Map<GlossaryEntry, Map<string, Rendering>>();
+    for (const occ of ctx.zh) {
+      if (occ.key.length < 2) continue;
+      const refs = refsAsWritten(occ, ctx.text);
+      const entries = entriesOf(refs);
+      if (entries.length !== 1 || refs.some((r) => r.kind === 'avoid')) continue;
+      const entry = entries[0]!;
+      if (entry.interchangeable) continue;
+      const renderings = byEntry.get(entry) ?? new Map<string, Rendering>();
+      byEntry.set(entry, renderings);
+      const r = renderings.get(occ.key) ?? { key: occ.key, occurrences: [], preferred: false };
+      r.occurrences.push(occ);
+      r.preferred ||= refs.some((x) => x.kind === 'preferred');
+      renderings.set(occ.key, r);
+    }
+    for (const [entry, renderings] of byEntry) {
+      if (renderings.size < 2) continue;
+      const sorted = [...renderings.values()].sort(
+        (a, b) =>
+          b.occurrences.length - a.occurrences.length ||
+          Number(b.preferred) - Number(a.preferred) ||
+          a.occurrences[0]!.offset - b.occurrences[0]!.offset,
+      );
+      const majority = sorted[0]!;
+      const compatible = (r: Rendering) => r.key.includes(majority.key) || majority.key.includes(r.key);
+      const minority = sorted.slice(1).filter((r) => !compatible(r));
+      if (!minority.length) continue;
+      const first = majority.occurrences[0]!;
+      const majorityText = slice(ctx, first.offset, first.length);
+      const counts = [majority, ...minority]
+        .map((r) => `${slice(ctx, r.occurrences[0]!.offset, r.occurrences[0]!.length)} ×${r.occurrences.length}`)
+        .join(', ');
+      const preferred = preferredIn(entry, targetScript(ctx.script, 'zh-Hans'));
+      for (const r of minority) {
+        for (const occ of r.occurrences) {
+          ctx.report({
+            offset: occ.offset,
+            length: occ.length,
+            messageId: 'inconsistent',
+            data: { text: slice(ctx, occ.offset, occ.length), term: entry.en.preferred, majority: majorityText, counts },
+            suggestions: [...new Set([majorityText, preferred])],
+            term: entry.en.preferred,
+          });
+        }
+      }
+    }
+  },
+};

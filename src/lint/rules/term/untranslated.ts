@@ -1,0 +1,61 @@
+// term/untranslated — an English glossary term left in Chinese prose ("Training 调查了…") where the
+// glossary translates it. Ignores: abbreviations (LLM), terms kept in English (Transformer),
+// parenthetical glosses (微调（fine-tuning）), lines that are mostly English, and English glued to
+// its own Chinese (garble/half-translated reports that).
+import { entriesOf } from '../../match';
+import { findGarbles } from '../garble/half-translated';
+import { preferredIn, slice, targetScript, type Rule } from '../../rule';
+
+const HAN = /\p{Script=Han}/u;
+
+/** True when the offset sits inside a bracket opened earlier on the same line. */
+function insideParentheses(line: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = line[i];
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+export const rule: Rule = {
+  id: 'term/untranslated',
+  severity: 'info',
+  summary: 'An English glossary term left untranslated in Chinese prose',
+  messages: {
+    untranslated: 'English "{{text}}" in Chinese prose; the glossary translates "{{term}}" as "{{right}}"',
+  },
+  check(ctx) {
+    for (const occ of ctx.en) {
+      const entries = entriesOf(occ.refs);
+      if (entries.length !== 1) continue;
+      const entry = entries[0]!;
+      if (entry.keepEnglish || occ.refs.some((r) => r.kind === 'abbreviation')) continue;
+      const line0 = ctx.lines.lineOf(occ.offset);
+      const start = ctx.lines.lineStart(line0);
+      const line = ctx.masked.slice(start, start + ctx.lines.lineText(line0).length);
+      const han = (line.match(/\p{Script=Han}/gu) ?? []).length;
+      const latin = (line.match(/[A-Za-z]/g) ?? []).length;
+      if (han === 0 || han < latin / 2) continue;
+      if (insideParentheses(line, occ.offset - start)) continue;
+      // Chinese must touch the term on one side (allowing one space): prose, not a title or list.
+      const before = ctx.masked.slice(Math.max(0, occ.offset - 2), occ.offset);
+      const after = ctx.masked.slice(occ.offset + occ.length, occ.offset + occ.length + 2);
+      if (!HAN.test(before) && !HAN.test(after)) continue;
+      if (findGarbles(ctx).some((g) => g.english === occ)) continue;
+      const right = preferredIn(entry, targetScript(ctx.script, 'zh-Hans'));
+      ctx.report({
+        offset: occ.offset,
+        length: occ.length,
+        messageId: 'untranslated',
+        data: { text: slice(ctx, occ.offset, occ.length), term: entry.en.preferred, right },
+        suggestions: [right],
+        term: entry.en.preferred,
+      });
+    }
+  },
+};

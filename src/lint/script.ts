@@ -1,0 +1,58 @@
+// Which script a text is written in, character by character, robust to characters that are
+// standard in both scripts (台, 里, 干, 于…) and that naive converters take for Simplified.
+import { SHARED_HANS, SHARED_HANT } from '../data/conversions';
+import { foldToHans, toHant } from '../text/script';
+export { foldChars as shadowOf } from '../text/script';
+import type { DocScript } from './types';
+
+export type CharScript = 'hans' | 'hant' | 'both';
+
+const cache = new Map<string, CharScript>();
+const sharedHant = new Set(SHARED_HANT);
+const sharedHans = new Set(SHARED_HANS);
+const HAN = /\p{Script=Han}/u;
+
+/** 'hans' for Simplified-only characters, 'hant' for Traditional-only, 'both' otherwise. */
+export function charScript(ch: string): CharScript {
+  let s = cache.get(ch);
+  if (s === undefined) {
+    if (!HAN.test(ch)) s = 'both';
+    else if (foldToHans(ch) !== ch) s = sharedHans.has(ch) ? 'both' : 'hant';
+    else if (toHant(ch) !== ch) s = sharedHant.has(ch) ? 'both' : 'hans';
+    else s = 'both';
+    cache.set(ch, s);
+  }
+  return s;
+}
+
+export interface ScriptCounts {
+  han: number;
+  hans: number;
+  hant: number;
+}
+
+export function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = { han: 0, hans: 0, hant: 0 };
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x2e80) continue;
+    if (!HAN.test(ch)) continue;
+    counts.han++;
+    const s = charScript(ch);
+    if (s === 'hans') counts.hans++;
+    else if (s === 'hant') counts.hant++;
+  }
+  return counts;
+}
+
+/** A file's script: a clear majority of distinguishing characters decides; text without Han is none. */
+export function detectScript(counts: ScriptCounts): DocScript {
+  if (counts.han === 0) return 'none';
+  const marked = counts.hans + counts.hant;
+  if (marked === 0) return 'zh-Hans';
+  const hantShare = counts.hant / marked;
+  if (hantShare >= 0.75) return 'zh-Hant';
+  if (hantShare <= 0.25) return 'zh-Hans';
+  return 'mixed';
+}
+

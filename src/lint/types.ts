@@ -1,0 +1,45 @@
+// The lint output contract (JSON version 1) and the types rules work with.
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type DocScript = 'zh-Hans' | 'zh-Hant' | 'mixed' | 'none';
+
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** 1-based; column in UTF-16 code units. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** 0-based UTF-16 offset into the decoded text (BOM not counted). */
+  offset: number;
+  length: number;
+  /** Always equals the file's text at offset/length. */
+  text: string;
+  suggestions: string[];
+  /** The English preferred form, when the rule concerns a glossary concept. */
+  term?: string;
+  /** Message id and data, for rendering in another locale. */
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
+export interface FileResult {
+  path: string;
+  script: DocScript;
+  diagnostics: Diagnostic[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface LintReport {
+  version: 1;
+  files: FileResult[];
+  summary: Summary;
+}
