@@ -4,10 +4,12 @@ import type { TFunction } from 'i18next';
 import { TermlintError, type Problem } from '../errors';
 import { loadGlossary, type Glossary } from '../glossary/glossary';
 import type { CliIO } from './io';
+import type { Locale } from '../i18n';
 
 export interface Context {
   io: CliIO;
   t: TFunction;
+  locale: Locale;
   debug: boolean;
 }
 

@@ -5,6 +5,10 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** Whether stderr is a terminal (for the progress line). */
+  stderrIsTTY?: boolean;
+  /** Standard input, for `lint -`. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export function processIO(): CliIO {
@@ -14,5 +18,6 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }

@@ -5,12 +5,14 @@ import { GlossaryError, TermlintError } from '../errors';
 import { LOCALES, localeFromEnv, translator, type Locale } from '../i18n';
 import { formatProblem, type Context } from './context';
 import { registerGlossary } from './glossary';
+import { registerLint } from './lint';
 import { registerLookup } from './lookup';
 import type { CliIO } from './io';
 import { packageVersion } from '../paths';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const ctx: Context = { io, t: translator(localeFromEnv(io.env)), debug: argv.includes('--debug') };
+  const envLocale = localeFromEnv(io.env);
+  const ctx: Context = { io, t: translator(envLocale), locale: envLocale, debug: argv.includes('--debug') };
   let exitCode = 0;
   const setExit = (code: number) => {
     exitCode = code;
@@ -26,13 +28,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .hook('preAction', (cmd) => {
       const locale = cmd.opts<{ locale?: Locale }>().locale;
-      if (locale) ctx.t = translator(locale);
+      if (locale) {
+        ctx.t = translator(locale);
+        ctx.locale = locale;
+      }
     });
   program.addHelpText(
     'after',
     '\nThe built-in glossary lives in glossary/*.yaml; see glossary/README.md for the format.\n' +
       'Messages follow --locale, else TERMLINT_LOCALE or LANG (en, zh-Hans, zh-Hant).',
   );
+  registerLint(program, ctx, setExit);
   registerLookup(program, ctx, setExit);
   registerGlossary(program, ctx, setExit);
   for (const cmd of program.commands) {

@@ -53,7 +53,7 @@ export const HANT_WORD_FIXES: WordFix[] = [
   { wrong: '范式', right: '範式' }, { wrong: '范圍', right: '範圍' }, { wrong: '范例', right: '範例' },
   { wrong: '規范', right: '規範' }, { wrong: '示范', right: '示範' }, { wrong: '模范', right: '模範' },
   { wrong: '范疇', right: '範疇' }, { wrong: '范本', right: '範本' }, { wrong: '典范', right: '典範' },
-  { wrong: '防范', right: '防範' }, { wrong: '范數', right: '範數' }, { wrong: '訓練范', right: '訓練範' },
+  { wrong: '防范', right: '防範' }, { wrong: '范數', right: '範數' },
   // 准 → 準
   { wrong: '准確', right: '準確' }, { wrong: '標准', right: '標準' }, { wrong: '准備', right: '準備' },
   { wrong: '水准', right: '水準' }, { wrong: '准則', right: '準則' }, { wrong: '基准', right: '基準' },

@@ -4,6 +4,7 @@
 import type { Glossary } from '../glossary/glossary';
 import type { FormRef } from '../glossary/model';
 import { cut } from './segment';
+import type { DocScript } from './types';
 
 export interface Token {
   offset: number;
@@ -105,11 +106,17 @@ export function findEnglish(glossary: Glossary, masked: string, maxWords: number
   return found;
 }
 
-/** The refs whose text is exactly what is written (衝突 vs 沖突 share a folded key), else all. */
-export function refsAsWritten(occ: Occurrence, text: string): FormRef[] {
+/**
+ * The refs whose text is exactly what is written (衝突 vs 沖突 share a folded key), else all;
+ * where a form is spelt alike in both scripts (云端: right in zh-Hans, a wrong conversion in
+ * zh-Hant), those of the document's script.
+ */
+export function refsAsWritten(occ: Occurrence, text: string, script?: DocScript): FormRef[] {
   const written = text.slice(occ.offset, occ.offset + occ.length);
   const exact = occ.refs.filter((r) => r.text === written);
-  return exact.length ? exact : occ.refs;
+  if (!exact.length) return occ.refs;
+  const mine = exact.filter((r) => r.script === script);
+  return mine.length ? mine : exact;
 }
 
 /** The concepts an occurrence can stand for. */

@@ -56,7 +56,7 @@ export const rule: Rule = {
       const close = ctx.masked.indexOf(CLOSE[bracket]!, open + 1);
       const newline = ctx.masked.indexOf('\n', open);
       if (close === -1 || close - open > 80 || (newline !== -1 && newline < close)) continue;
-      const mine = new Set<GlossaryEntry>(entriesOf(refsAsWritten(occ, ctx.text)));
+      const mine = new Set<GlossaryEntry>(entriesOf(refsAsWritten(occ, ctx.text, ctx.script)));
       const gloss = ctx.masked.slice(open + 1, close).trim();
       const named = namedByGloss(ctx, gloss, open, close);
       if (!named || named.some((e) => mine.has(e))) continue;

@@ -14,7 +14,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const occ of ctx.zh) {
-      const refs = refsAsWritten(occ, ctx.text);
+      const refs = refsAsWritten(occ, ctx.text, ctx.script);
       if (refs.some((r) => r.kind !== 'avoid')) continue;
       const ref = refs[0];
       if (!ref) continue;

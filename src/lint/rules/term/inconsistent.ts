@@ -25,7 +25,7 @@ export const rule: Rule = {
     const byEntry = new Map<GlossaryEntry, Map<string, Rendering>>();
     for (const occ of ctx.zh) {
       if (occ.key.length < 2) continue;
-      const refs = refsAsWritten(occ, ctx.text);
+      const refs = refsAsWritten(occ, ctx.text, ctx.script);
       const entries = entriesOf(refs);
       if (entries.length !== 1 || refs.some((r) => r.kind === 'avoid')) continue;
       const entry = entries[0]!;

@@ -14,7 +14,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const occ of ctx.zh) {
-      const refs = refsAsWritten(occ, ctx.text);
+      const refs = refsAsWritten(occ, ctx.text, ctx.script);
       if (entriesOf(refs).length !== 1 || !refs.every((r) => r.kind === 'variant')) continue;
       const ref = refs[0]!;
       const right = preferredIn(ref.entry, targetScript(ctx.script, ref.script));

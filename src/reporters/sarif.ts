@@ -1,0 +1,68 @@
+// SARIF 2.1.0, as GitHub code scanning accepts it (upload with github/codeql-action/upload-sarif).
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { RULES } from '../lint/rules';
+import type { Severity } from '../lint/types';
+import type { Reporter, ReporterContext } from './reporter';
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+const uri = (p: string) => p.split(/[\\/]/).map(encodeURIComponent).join('/');
+
+export function sarifReporter(ctx: ReporterContext): Reporter {
+  return {
+    file: () => '',
+    end(results) {
+      const rules: ReportingDescriptor[] = RULES.map((r) => ({
+        id: r.id,
+        name: r.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+        shortDescription: { text: r.summary },
+        defaultConfiguration: { level: LEVEL[r.severity], enabled: r.enabledByDefault !== false },
+      }));
+      const index = new Map(rules.map((r, i) => [r.id, i]));
+      const out: Result[] = [];
+      for (const file of results) {
+        for (const d of file.diagnostics) {
+          if (!index.has(d.rule)) {
+            index.set(d.rule, rules.length);
+            rules.push({ id: d.rule, shortDescription: { text: 'The input could not be linted' } });
+          }
+          out.push({
+            ruleId: d.rule,
+            ruleIndex: index.get(d.rule)!,
+            level: LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: uri(file.path), uriBaseId: '%SRCROOT%' },
+                  region: {
+                    startLine: d.line,
+                    startColumn: d.column,
+                    endLine: d.endLine,
+                    endColumn: d.endColumn,
+                    charOffset: d.offset,
+                    charLength: d.length,
+                    ...(d.text ? { snippet: { text: d.text } } : {}),
+                  },
+                },
+              },
+            ],
+            ...(d.suggestions.length ? { properties: { suggestions: d.suggestions } } : {}),
+          });
+        }
+      }
+      const log: Log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'termlint', version: ctx.version, informationUri: 'https://www.npmjs.com/package/termlint', rules } },
+            columnKind: 'utf16CodeUnits',
+            results: out,
+          },
+        ],
+      };
+      return JSON.stringify(log, null, 2) + '\n';
+    },
+  };
+}
