@@ -7,3 +7,7 @@ export { lookup, type LookupResult, type LookupMatch, type LookupSuggestion, typ
 export { foldToHans, toHant, chineseKey } from './text/script';
 export { TermlintError, GlossaryError, type Problem } from './errors';
 export { run } from './cli/run';
+export { lint, lintFiles, lintFileStream, summarize, type LintOptions, type StreamOptions, type FileLint } from './lint/api';
+export { RULES } from './lint/rules';
+export type { Diagnostic, FileResult, LintReport, Summary, Severity, DocScript } from './lint/types';
+export type { RuleSetting } from './lint/engine';

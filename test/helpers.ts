@@ -11,15 +11,20 @@ export interface CliResult {
 }
 
 /** Runs the CLI in process, as a user would from the repository root. */
-export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export async function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  options: { cwd?: string; stdin?: string; isTTY?: boolean } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     env: { LANG: 'C', ...env },
-    cwd: ROOT,
-    isTTY: false,
+    cwd: options.cwd ?? ROOT,
+    isTTY: options.isTTY ?? false,
+    ...(options.stdin !== undefined ? { readStdin: async () => Buffer.from(options.stdin!) } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -34,11 +34,14 @@ export function displayPath(ctx: Context, file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
+/** Message data with absolute paths shown relative to the working directory. */
+export function displayData(ctx: Context, data: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(data).map(([k, v]) => [k, typeof v === 'string' && path.isAbsolute(v) ? displayPath(ctx, v) : v]),
+  );
+}
+
 export function formatProblem(ctx: Context, p: Problem): string {
   const where = `${displayPath(ctx, p.file)}:${p.line}:${p.column}`;
-  // Paths inside the data (a duplicate's first definition) are shown like the problem's own.
-  const data = Object.fromEntries(
-    Object.entries(p.data).map(([k, v]) => [k, typeof v === 'string' && path.isAbsolute(v) ? displayPath(ctx, v) : v]),
-  );
-  return `${where}  ${ctx.t('error')}  ${ctx.t(p.messageId, data)}  (${p.messageId})\n`;
+  return `${where}  ${ctx.t('error')}  ${ctx.t(p.messageId, displayData(ctx, p.data))}  (${p.messageId})\n`;
 }

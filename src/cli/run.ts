@@ -3,7 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { GlossaryError, TermlintError } from '../errors';
 import { LOCALES, localeFromEnv, translator, type Locale } from '../i18n';
-import { formatProblem, type Context } from './context';
+import { displayData, formatProblem, type Context } from './context';
 import { registerGlossary } from './glossary';
 import { registerLint } from './lint';
 import { registerLookup } from './lookup';
@@ -67,7 +67,7 @@ function report(ctx: Context, err: unknown): number {
     return err.exitCode;
   }
   if (err instanceof TermlintError) {
-    io.stderr(`termlint: ${t(err.messageId, err.data)}\n`);
+    io.stderr(`termlint: ${t(err.messageId, displayData(ctx, err.data))}\n`);
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message : String(err);

@@ -82,6 +82,8 @@ export function lintText(text: string, options: LintTextOptions): FileResult {
   const suppressed = suppressor(directives, lines);
   const diagnostics: Diagnostic[] = [];
   const shared = new Map<string, unknown>();
+  const active = new Set(options.rules.map((r) => r.rule.id));
+  const optionsOf = (id: string) => options.rules.find((r) => r.rule.id === id)?.options ?? {};
 
   for (const { rule, severity, options: ruleOptions } of options.rules) {
     const report = (r: Report) => {
@@ -107,7 +109,7 @@ export function lintText(text: string, options: LintTextOptions): FileResult {
         data,
       });
     };
-    const ctx: RuleContext = { text, masked, shadow, script, lines, glossary, tokens, zh, en, options: ruleOptions, shared, report };
+    const ctx: RuleContext = { text, masked, shadow, script, lines, glossary, tokens, zh, en, options: ruleOptions, active, optionsOf, shared, report };
     rule.check(ctx);
   }
   diagnostics.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule) || a.length - b.length);

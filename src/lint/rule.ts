@@ -31,6 +31,10 @@ export interface RuleContext {
   en: Occurrence[];
   /** The rule's options from the configuration. */
   options: Record<string, unknown>;
+  /** Ids of the rules in force, so that a rule can leave a span to a more specific one. */
+  active: ReadonlySet<string>;
+  /** Another rule's options, for results computed once and shared between rules. */
+  optionsOf(rule: string): Record<string, unknown>;
   /** Results shared between rules of one file (e.g. spans another rule already explains). */
   shared: Map<string, unknown>;
   report(report: Report): void;

@@ -12,7 +12,8 @@ const SENTENCE_END = /[。！？；：!?;:]/;
 export function findBoilerplate(ctx: RuleContext): Report[] {
   return sharedResult(ctx, 'content/boilerplate', () => {
     const found: Report[] = [];
-    const extra = ((ctx.options.patterns as string[] | undefined) ?? []).map((p) => new RegExp(p, 'u'));
+    const own = ctx.optionsOf('content/boilerplate');
+    const extra = ((own.patterns as string[] | undefined) ?? []).map((p) => new RegExp(p, 'u'));
     const patterns = [...BOILERPLATE_LINES, ...extra];
     const seen = new Map<string, { offset: number; length: number }[]>();
     for (let l = 0; l < ctx.lines.lineCount; l++) {

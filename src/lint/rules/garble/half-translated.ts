@@ -6,7 +6,6 @@
 import { chineseKey, ZH_SCRIPTS } from '../../../text/script';
 import type { GlossaryEntry } from '../../../glossary/model';
 import { entriesOf, type Occurrence } from '../../match';
-import { cut } from '../../segment';
 import { renderingIn, sharedResult, slice, targetScript, type Rule, type RuleContext } from '../../rule';
 
 export interface Garble {
@@ -42,7 +41,7 @@ export function findGarbles(ctx: RuleContext): Garble[] {
           for (let n = Math.min(tail.length, form.length); n >= 1; n--) {
             const piece = tail.slice(tail.length - n);
             if (!form.startsWith(piece)) continue;
-            if (piece === form || endsInsideWord(form, n)) {
+            if (piece === form || brokenWord(ctx, end - n, end)) {
               const g: Garble = { offset: end - n, length: occ.offset + occ.length - (end - n), english: occ, entry, form, whole: n === form.length };
               if (!best || g.length > best.length) best = g;
             }
@@ -56,18 +55,17 @@ export function findGarbles(ctx: RuleContext): Garble[] {
   });
 }
 
-const boundaries = new Map<string, Set<number>>();
-
-/** True when the first n characters of a form end inside one of its words (训练范|式, 微|调). */
-function endsInsideWord(form: string, n: number): boolean {
-  let ends = boundaries.get(form);
-  if (!ends) {
-    ends = new Set<number>();
-    let at = 0;
-    for (const t of cut(form)) ends.add((at += t.length));
-    boundaries.set(form, ends);
+/**
+ * True when the Chinese just before the English ends in a broken word: a lone character (训练|范,
+ * 微), not a whole multi-character word (保存模型 checkpoint keeps 模型 whole).
+ */
+function brokenWord(ctx: RuleContext, start: number, end: number): boolean {
+  for (const tokens of ctx.tokens) {
+    const last = tokens[tokens.length - 1];
+    if (!last || last.offset + last.text.length !== end) continue;
+    return last.text.length === 1 || last.offset < start;
   }
-  return n < form.length && !ends.has(n);
+  return true;
 }
 
 export const rule: Rule = {

@@ -1,9 +1,11 @@
 // script/conversion — the classic wrong one-to-many Simplified→Traditional conversions in a
 // Traditional text (沖突→衝突, 并→並, 于→於, 后→後, 范式→範式, 盡管→儘管, 復雜→複雜, 特征→特徵…),
 // decided by the word they occur in, from termlint's own data (src/data/conversions.ts).
-// Ignores: Simplified and mixed texts, and the words in which the character is right (皇后, 風采).
+// Ignores: Simplified and mixed texts, the words in which the character is right (皇后, 風采), and
+// spans that term/avoid already reports as a known-wrong rendering (知識沖突).
 import { HANT_CHAR_FIXES, HANT_WORD_FIXES } from '../../../data/conversions';
 import { sharedResult, type Rule, type RuleContext } from '../../rule';
+import { findAvoided } from '../term/avoid';
 
 interface Fix {
   offset: number;
@@ -59,7 +61,9 @@ export const rule: Rule = {
   check(ctx) {
     // Once per wrong form per line: a page converted badly throughout stays readable.
     const seen = new Set<string>();
+    const avoided = ctx.active.has('term/avoid') ? findAvoided(ctx).map((a) => a.occ) : [];
     for (const f of findConversions(ctx)) {
+      if (avoided.some((o) => o.offset <= f.offset && f.offset + f.length <= o.offset + o.length)) continue;
       const key = `${ctx.lines.lineOf(f.offset)}:${ctx.text.slice(f.offset, f.offset + f.length)}`;
       if (seen.has(key)) continue;
       seen.add(key);

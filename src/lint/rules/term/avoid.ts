@@ -2,8 +2,27 @@
 // Why: these are the translations a reviewer would reject outright; each carries its reason.
 // Ignores: a form that another concept accepts (the glossary's ambiguity notes), so that
 // 精度 is never called wrong for precision because it is wrong for accuracy.
-import { refsAsWritten } from '../../match';
-import { preferredIn, slice, targetScript, type Rule } from '../../rule';
+import type { FormRef } from '../../../glossary/model';
+import { refsAsWritten, type Occurrence } from '../../match';
+import { renderingIn, sharedResult, slice, targetScript, type Rule, type RuleContext } from '../../rule';
+
+export interface Avoided {
+  occ: Occurrence;
+  ref: FormRef;
+}
+
+/** Known-wrong renderings in the file; script/conversion leaves their spans to term/avoid. */
+export function findAvoided(ctx: RuleContext): Avoided[] {
+  return sharedResult(ctx, 'term/avoid', () => {
+    const found: Avoided[] = [];
+    for (const occ of ctx.zh) {
+      const refs = refsAsWritten(occ, ctx.text, ctx.script);
+      if (refs.some((r) => r.kind !== 'avoid') || !refs[0]) continue;
+      found.push({ occ, ref: refs[0] });
+    }
+    return found;
+  });
+}
 
 export const rule: Rule = {
   id: 'term/avoid',
@@ -13,12 +32,9 @@ export const rule: Rule = {
     wrong: '"{{text}}" is a wrong rendering of "{{term}}" ({{reason}}); use "{{right}}"',
   },
   check(ctx) {
-    for (const occ of ctx.zh) {
-      const refs = refsAsWritten(occ, ctx.text, ctx.script);
-      if (refs.some((r) => r.kind !== 'avoid')) continue;
-      const ref = refs[0];
-      if (!ref) continue;
-      const right = preferredIn(ref.entry, targetScript(ctx.script, ref.script));
+    for (const { occ, ref } of findAvoided(ctx)) {
+      // A wrong conversion (云端 in Traditional text) is fixed by the form it misspells (雲端).
+      const right = renderingIn(ref.entry, occ.key, targetScript(ctx.script, ref.script));
       ctx.report({
         offset: occ.offset,
         length: occ.length,

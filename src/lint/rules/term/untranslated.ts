@@ -1,7 +1,8 @@
 // term/untranslated — an English glossary term left in Chinese prose ("Training 调查了…") where the
 // glossary translates it. Ignores: abbreviations (LLM), terms kept in English (Transformer),
-// parenthetical glosses (微调（fine-tuning）), lines that are mostly English, and English glued to
-// its own Chinese (garble/half-translated reports that).
+// parenthetical glosses (微调（fine-tuning）), lines that are mostly English, English on the same
+// line as its own translation (a mention), and English glued to its own Chinese
+// (garble/half-translated reports that).
 import { entriesOf } from '../../match';
 import { findGarbles } from '../garble/half-translated';
 import { preferredIn, slice, targetScript, type Rule } from '../../rule';
@@ -47,6 +48,9 @@ export const rule: Rule = {
       const after = ctx.masked.slice(occ.offset + occ.length, occ.offset + occ.length + 2);
       if (!HAN.test(before) && !HAN.test(after)) continue;
       if (findGarbles(ctx).some((g) => g.english === occ)) continue;
+      // English beside its own translation on the line is a mention ("dataset 譯為「資料集」").
+      const lineEnd = start + line.length;
+      if (ctx.zh.some((z) => z.offset >= start && z.offset < lineEnd && z.refs.some((r) => r.entry === entry))) continue;
       const right = preferredIn(entry, targetScript(ctx.script, 'zh-Hans'));
       ctx.report({
         offset: occ.offset,
