@@ -4,12 +4,13 @@ import en from './locales/en.json';
 import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
 import { RULES } from './lint/rules';
+import { PAIR_RULES } from './check/rules';
 
 export const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
 export type Locale = (typeof LOCALES)[number];
 /** English rule messages live with each rule; the translations in locales/*.json under "rules". */
 const ruleMessages = Object.fromEntries(
-  RULES.flatMap((r) => Object.entries(r.messages).map(([id, text]) => [`rules.${r.id}.${id}`, text])),
+  [...RULES, ...PAIR_RULES].flatMap((r) => Object.entries(r.messages).map(([id, text]) => [`rules.${r.id}.${id}`, text])),
 );
 
 export const MESSAGES: Record<Locale, Record<string, string>> = {

@@ -11,3 +11,5 @@ export { lint, lintFiles, lintFileStream, summarize, type LintOptions, type Stre
 export { RULES } from './lint/rules';
 export type { Diagnostic, FileResult, LintReport, Summary, Severity, DocScript } from './lint/types';
 export type { RuleSetting } from './lint/engine';
+export { check, checkFiles, type CheckOptions } from './check/api';
+export { PAIR_RULES } from './check/rules';

@@ -6,6 +6,7 @@ import { LOCALES, localeFromEnv, translator, type Locale } from '../i18n';
 import { displayData, formatProblem, type Context } from './context';
 import { registerGlossary } from './glossary';
 import { registerLint } from './lint';
+import { registerCheck } from './check';
 import { registerLookup } from './lookup';
 import type { CliIO } from './io';
 import { packageVersion } from '../paths';
@@ -39,6 +40,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       'Messages follow --locale, else TERMLINT_LOCALE or LANG (en, zh-Hans, zh-Hant).',
   );
   registerLint(program, ctx, setExit);
+  registerCheck(program, ctx, setExit);
   registerLookup(program, ctx, setExit);
   registerGlossary(program, ctx, setExit);
   for (const cmd of program.commands) {

@@ -48,7 +48,7 @@ export function lint(text: string, options: LintOptions & { filePath?: string } 
   return lintText(text.replace(/^\uFEFF/, ''), { glossary: p.glossary, rules: p.rules, path: options.filePath ?? 'input.md', locale: p.locale });
 }
 
-function inputProblem(file: string, messageId: string, locale: Locale, data: Record<string, string> = {}): FileResult {
+export function inputProblem(file: string, messageId: string, locale: Locale, data: Record<string, string> = {}): FileResult {
   const rule = messageId === 'inputBinary' ? 'input/binary' : messageId === 'inputNotUtf8' ? 'input/encoding' : 'input/unreadable';
   return {
     path: file,

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { TermlintError } from '../errors';
 import type { RuleSetting } from './engine';
 import { RULES_BY_ID } from './rules';
+import { PAIR_RULES_BY_ID } from '../check/rules';
 
 export const CONFIG_NAMES = ['termlint.config.json', '.termlintrc.yaml', '.termlintrc.yml', '.termlintrc.json'];
 
@@ -21,6 +22,8 @@ export interface Config {
   ignore: string[];
   /** Extra boilerplate line patterns (regular expressions) for content/boilerplate. */
   boilerplate: string[];
+  /** Source strings `termlint check` may leave untranslated (brand names); /…/ for a pattern. */
+  allowUntranslated: string[];
 }
 
 export function findConfig(cwd: string): string | undefined {
@@ -33,10 +36,10 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-const KEYS = new Set(['rules', 'glossaries', 'builtinGlossary', 'ignore', 'boilerplate']);
+const KEYS = new Set(['rules', 'glossaries', 'builtinGlossary', 'ignore', 'boilerplate', 'allowUntranslated']);
 
 export function loadConfig(file: string | undefined): Config {
-  const config: Config = { rules: {}, glossaries: [], builtinGlossary: true, ignore: [], boilerplate: [] };
+  const config: Config = { rules: {}, glossaries: [], builtinGlossary: true, ignore: [], boilerplate: [], allowUntranslated: [] };
   if (!file) return config;
   let text: string;
   try {
@@ -68,6 +71,7 @@ export function loadConfig(file: string | undefined): Config {
   config.file = file;
   config.glossaries = strings('glossaries').map((g) => path.resolve(dir, g));
   config.ignore = strings('ignore');
+  config.allowUntranslated = strings('allowUntranslated');
   const bp = data.boilerplate as { patterns?: unknown } | undefined;
   if (bp !== undefined) {
     if (typeof bp !== 'object' || Array.isArray(bp) || !Array.isArray(bp.patterns)) {
@@ -90,7 +94,7 @@ export function loadConfig(file: string | undefined): Config {
   if (rules !== undefined) {
     if (typeof rules !== 'object' || Array.isArray(rules)) fail(at(['rules']), '"rules" must map rule ids to settings');
     for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
-      if (!RULES_BY_ID.has(id)) fail(at(['rules', id]), `unknown rule "${id}"`);
+      if (!RULES_BY_ID.has(id) && !PAIR_RULES_BY_ID.has(id)) fail(at(['rules', id]), `unknown rule "${id}"`);
       const level = Array.isArray(setting) ? setting[0] : setting;
       if (!['off', 'info', 'warning', 'error'].includes(String(level))) {
         fail(at(['rules', id]), `rule "${id}": severity must be off, info, warning or error`);

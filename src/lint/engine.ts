@@ -3,15 +3,16 @@
 import type { Glossary } from '../glossary/glossary';
 import { translator, type Locale } from '../i18n';
 import { suppressor } from './directives';
-import { findChinese, findEnglish, tokenize } from './match';
+import { findChinese, findEnglish, tokenize, type Occurrence, type Token } from './match';
 import { LineIndex } from './positions';
-import { readerFor } from './readers';
+import { readerFor, type Directive } from './readers';
 import type { Report, Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import { countScripts, detectScript, shadowOf } from './script';
 import { prepareSegmenter } from './segment';
-import type { Diagnostic, FileResult, Severity, SeveritySetting } from './types';
+import type { Diagnostic, DocScript, FileResult, Severity, SeveritySetting } from './types';
 import { TermlintError } from '../errors';
+import { PAIR_RULES_BY_ID } from '../check/rules';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
 
@@ -44,7 +45,7 @@ function compile(glossary: Glossary): Compiled {
 /** The rules in force: defaults, then settings by id (`"off"`, a severity, or [severity, options]). */
 export function resolveRules(settings: Record<string, RuleSetting> = {}): ActiveRule[] {
   for (const id of Object.keys(settings)) {
-    if (!RULES_BY_ID.has(id)) throw new TermlintError('unknownRule', { rule: id, rules: [...RULES_BY_ID.keys()].join(', ') });
+    if (!RULES_BY_ID.has(id) && !PAIR_RULES_BY_ID.has(id)) throw new TermlintError('unknownRule', { rule: id, rules: [...RULES_BY_ID.keys()].join(', ') });
   }
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
@@ -65,19 +66,45 @@ export interface LintTextOptions {
   /** Decides the reader: .md/.markdown are Markdown, anything else plain text. */
   path: string;
   locale?: Locale;
+  /** The script the text is meant to be in (a zh-TW bundle's short values), instead of detecting it. */
+  script?: DocScript;
 }
 
-export function lintText(text: string, options: LintTextOptions): FileResult {
-  const { glossary } = options;
+export interface Analysis {
+  masked: string;
+  directives: Directive[];
+  script: DocScript;
+  lines: LineIndex;
+  shadow: string;
+  tokens: Token[][];
+  zh: Occurrence[];
+  en: Occurrence[];
+}
+
+/** Reads, detects the script, segments and finds the glossary's terms: what every rule works on. */
+export function analyze(text: string, glossary: Glossary, filePath: string, script?: DocScript): Analysis {
   const { maxZh, maxEnWords } = compile(glossary);
-  const { masked, directives } = readerFor(options.path)(text);
-  const script = detectScript(countScripts(masked));
-  const lines = new LineIndex(text);
-  const hasHan = script !== 'none';
+  const { masked, directives } = readerFor(filePath)(text);
+  const detected = detectScript(countScripts(masked));
+  const hasHan = detected !== 'none';
   const shadow = hasHan ? shadowOf(masked) : masked;
   const tokens = hasHan ? tokenize(shadow) : [];
-  const zh = hasHan ? findChinese(glossary, tokens, maxZh) : [];
-  const en = findEnglish(glossary, masked, maxEnWords);
+  return {
+    masked,
+    directives,
+    script: script && hasHan ? script : detected,
+    lines: new LineIndex(text),
+    shadow,
+    tokens,
+    zh: hasHan ? findChinese(glossary, tokens, maxZh) : [],
+    en: findEnglish(glossary, masked, maxEnWords),
+  };
+}
+
+export function lintText(text: string, options: LintTextOptions, analysis?: Analysis): FileResult {
+  const { glossary } = options;
+  const { masked, directives, script, lines, shadow, tokens, zh, en } =
+    analysis ?? analyze(text, glossary, options.path, options.script);
   const t = translator(options.locale ?? 'en');
   const suppressed = suppressor(directives, lines);
   const diagnostics: Diagnostic[] = [];

@@ -20,6 +20,8 @@ export interface Diagnostic {
   suggestions: string[];
   /** The English preferred form, when the rule concerns a glossary concept. */
   term?: string;
+  /** The key (i18next), unit id (XLIFF) or msgid (PO) of a translation unit, for `termlint check`. */
+  key?: string;
   /** Message id and data, for rendering in another locale. */
   messageId: string;
   data: Record<string, string | number>;

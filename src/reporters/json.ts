@@ -17,6 +17,7 @@ export function contractDiagnostic(d: Diagnostic) {
     text: d.text,
     suggestions: d.suggestions,
     ...(d.term ? { term: d.term } : {}),
+    ...(d.key !== undefined ? { key: d.key } : {}),
   };
 }
 

@@ -34,7 +34,8 @@ export function stylishReporter(ctx: ReporterContext): Reporter {
       const out = [c.underline(result.path)];
       for (const d of result.diagnostics) {
         counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
-        out.push(`  ${c.dim(`${d.line}:${d.column}`)}  ${sev[d.severity]}  ${d.message}  ${c.dim(d.rule)}`);
+        const key = d.key !== undefined ? `  ${c.cyan(`[${d.key}]`)}` : '';
+        out.push(`  ${c.dim(`${d.line}:${d.column}`)}  ${sev[d.severity]}  ${d.message}${key}  ${c.dim(d.rule)}`);
         const line = lines[d.line - 1];
         if (line !== undefined && d.length > 0) {
           const end = d.endLine === d.line ? d.endColumn - 1 : line.length;

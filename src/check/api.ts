@@ -1,0 +1,152 @@
+// The library API of `termlint check`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { TermlintError } from '../errors';
+import type { Glossary } from '../glossary/glossary';
+import { loadGlossary } from '../glossary/glossary';
+import type { Locale } from '../i18n';
+import { translator } from '../i18n';
+import { inputProblem, type FileLint } from '../lint/api';
+import { decode } from '../lint/decode';
+import { analyze, lintText, resolveRules, type RuleSetting } from '../lint/engine';
+import { entriesOf } from '../lint/match';
+import { preferredIn } from '../lint/rule';
+import type { FileResult } from '../lint/types';
+import { readI18nextPair } from './i18next';
+import { readPo } from './po';
+import { checkBundle, pairSeverities, scriptOfLocale, type CheckContext } from './run';
+import { readXliff } from './xliff';
+import type { Bundle } from './model';
+import type { GlossaryEntry } from '../glossary/model';
+
+export interface CheckOptions {
+  /** i18next JSON file or locale folder, or an English document, with `target`. */
+  source?: string;
+  target?: string;
+  /** XLIFF (.xlf, .xliff) and PO (.po) files: both sides in one file. */
+  files?: string[];
+  glossary?: Glossary;
+  glossaries?: string[];
+  builtinGlossary?: boolean;
+  rules?: Record<string, RuleSetting>;
+  locale?: Locale;
+  allowUntranslated?: string[];
+  sourceLocale?: string;
+  targetLocale?: string;
+  keySeparator?: string | false;
+  nsSeparator?: string;
+  cwd?: string;
+}
+
+const DOCUMENT = /\.(md|markdown|txt)$/i;
+
+function context(options: CheckOptions): CheckContext {
+  const settings = options.rules ?? {};
+  const lintSettings = Object.fromEntries(Object.entries(settings).filter(([id]) => !id.startsWith('pair/')));
+  return {
+    glossary: options.glossary ?? loadGlossary({ builtin: options.builtinGlossary !== false, paths: options.glossaries ?? [] }),
+    lintRules: resolveRules(lintSettings),
+    pairSeverity: pairSeverities(settings),
+    locale: options.locale ?? 'en',
+    allowUntranslated: options.allowUntranslated ?? [],
+  };
+}
+
+/** Runs every check the options ask for; one result per file, with the file's text. */
+export async function checkFiles(options: CheckOptions): Promise<FileLint[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const shown = (f: string) => path.relative(cwd, f) || f;
+  const ctx = context(options);
+  const results: FileLint[] = [];
+  const bundles: Bundle[] = [];
+  if (options.source || options.target) {
+    if (!options.source || !options.target) throw new TermlintError('checkNeedsInput');
+    const source = path.resolve(cwd, options.source);
+    const target = path.resolve(cwd, options.target);
+    if (DOCUMENT.test(source) && DOCUMENT.test(target)) results.push(documentPair(source, target, ctx, shown, options));
+    else {
+      bundles.push(
+        ...readI18nextPair(source, target, {
+          keySeparator: options.keySeparator ?? '.',
+          nsSeparator: options.nsSeparator ?? ':',
+          ...(options.sourceLocale ? { sourceLocale: options.sourceLocale } : {}),
+          ...(options.targetLocale ? { targetLocale: options.targetLocale } : {}),
+        }, shown),
+      );
+    }
+  }
+  for (const f of options.files ?? []) {
+    const file = path.resolve(cwd, f);
+    if (!fs.existsSync(file)) throw new TermlintError('pathNotFound', { path: f });
+    const bytes = fs.readFileSync(file);
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      results.push({ result: inputProblem(shown(file), decoded.messageId, ctx.locale), text: '' });
+      continue;
+    }
+    if (/\.xlf$|\.xliff$/i.test(file)) bundles.push(readXliff(decoded.text, shown(file)));
+    else if (/\.po$/i.test(file)) bundles.push(await readPo(bytes, decoded.text, shown(file)));
+    else throw new TermlintError('checkUnknownFormat', { path: f });
+  }
+  for (const b of bundles) {
+    if (options.targetLocale) b.targetLocale = options.targetLocale;
+    const [own, ...sources] = checkBundle(b, ctx);
+    results.push({ result: own!, text: b.text }, ...sources.map((r) => ({ result: r, text: fs.readFileSync(path.resolve(cwd, r.path), 'utf8') })));
+  }
+  return results;
+}
+
+/** The results of checkFiles, without the texts. */
+export async function check(options: CheckOptions): Promise<FileResult[]> {
+  return (await checkFiles(options)).map((f) => f.result);
+}
+
+/** An English document and its Chinese translation: every lint rule on the translation, and
+ * each glossary term the source uses must appear in the translation in an accepted rendering. */
+function documentPair(source: string, target: string, ctx: CheckContext, shown: (f: string) => string, options: CheckOptions): FileLint {
+  const read = (f: string) => {
+    if (!fs.existsSync(f)) throw new TermlintError('pathNotFound', { path: f });
+    return decode(fs.readFileSync(f));
+  };
+  const s = read(source);
+  const t = read(target);
+  if (!t.ok) return { result: inputProblem(shown(target), t.messageId, ctx.locale), text: '' };
+  const script = options.targetLocale ? scriptOfLocale(options.targetLocale) : undefined;
+  const result = lintText(t.text, { glossary: ctx.glossary, rules: ctx.lintRules, path: shown(target), locale: ctx.locale, ...(script ? { script } : {}) });
+  if (!s.ok) return { result, text: t.text };
+  const src = analyze(s.text, ctx.glossary, source);
+  const tgt = analyze(t.text, ctx.glossary, target, script);
+  const counts = new Map<GlossaryEntry, number>();
+  for (const occ of src.en) {
+    const entries = entriesOf(occ.refs);
+    if (entries.length !== 1 || entries[0]!.keepEnglish || occ.refs.every((r) => r.kind === 'abbreviation')) continue;
+    counts.set(entries[0]!, (counts.get(entries[0]!) ?? 0) + 1);
+  }
+  const rendered = new Set(tgt.zh.flatMap((o) => o.refs.filter((r) => r.kind !== 'avoid').map((r) => r.entry)));
+  const severity = ctx.pairSeverity.get('pair/term-missing');
+  const zh = tgt.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  const tr = translator(ctx.locale);
+  for (const [entry, count] of counts) {
+    if (rendered.has(entry) || !severity) continue;
+    const expected = preferredIn(entry, zh);
+    const data = { term: entry.en.preferred, count, expected };
+    result.diagnostics.push({
+      rule: 'pair/term-missing',
+      severity,
+      message: tr('rules.pair/term-missing.document', data),
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      offset: 0,
+      length: 0,
+      text: '',
+      suggestions: [expected],
+      term: entry.en.preferred,
+      messageId: 'document',
+      data,
+    });
+  }
+  result.diagnostics.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
+  return { result, text: t.text };
+}

@@ -1,0 +1,190 @@
+// i18next JSON bundles: a pair of files or a pair of locale folders (namespaces by file name).
+// i18next itself supplies the plural suffixes per language (Intl.PluralRules), the separators and
+// the interpolation and nesting syntax.
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n } from 'i18next';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { TermlintError } from '../errors';
+import type { Bundle, Span, Unit } from './model';
+import { blank } from './model';
+import { parseProblem } from './problems';
+
+export interface I18nextOptions {
+  keySeparator: string | false;
+  nsSeparator: string;
+  sourceLocale?: string;
+  targetLocale?: string;
+}
+
+let instance: i18n | undefined;
+
+function i18n(): i18n {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({ lng: 'en', initAsync: false, resources: {} });
+  }
+  return instance;
+}
+
+export function pluralSuffixes(locale: string): { cardinal: string[]; ordinal: string[] } {
+  const resolver = i18n().services.pluralResolver;
+  return { cardinal: resolver.getSuffixes(locale), ordinal: resolver.getSuffixes(locale, { ordinal: true }) };
+}
+
+const ALL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const PLURAL = new RegExp(`_(?:ordinal_)?(?:${ALL_SUFFIXES.join('|')})$`);
+
+/** {{name}} (format kept), {{- name}}, $t(key), and <0>…</0> / <br/> Trans tags, as tokens. */
+export function i18nextPlaceholders(value: string): string[] {
+  const it = i18n().services.interpolator as unknown as { regexp: RegExp; nestingRegexp: RegExp };
+  const out: string[] = [];
+  for (const m of value.matchAll(new RegExp(it.regexp.source, 'g'))) {
+    const [name, ...format] = m[1]!.replace(/^-\s*/, '').split(',');
+    out.push(`{{${name!.trim()}${format.length ? ', ' + format.join(',').trim() : ''}}}`);
+  }
+  for (const m of value.matchAll(new RegExp(it.nestingRegexp.source, 'g'))) out.push(`$t(${m[1]!.split(',')[0]!.trim()})`);
+  for (const m of value.matchAll(/<\/?([A-Za-z0-9]+)\s*\/?>/g)) out.push(m[0].replace(/\s+/g, ''));
+  return out;
+}
+
+/** The locale a bundle path names: a folder (locales/zh-TW/common.json) or a file (zh-CN.json). */
+export function localeOf(file: string): string | undefined {
+  const parts = file.split(/[\\/]/).reverse();
+  const candidates = [parts[0]!.replace(/\.json$/i, ''), ...parts.slice(1)];
+  return candidates.find((p) => /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})*$/.test(p))?.replace('_', '-');
+}
+
+interface Flat {
+  key: string;
+  value: string;
+  node: Node;
+}
+
+function flatten(node: Node, prefix: string, sep: string | false, out: Flat[]): void {
+  if (node.type === 'object') {
+    for (const prop of node.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (!k || !v) continue;
+      const key = prefix ? (sep === false ? `${prefix}${k.value}` : `${prefix}${sep}${k.value}`) : String(k.value);
+      flatten(v, key, sep, out);
+    }
+  } else if (node.type === 'array') {
+    (node.children ?? []).forEach((v, i) => flatten(v, sep === false ? `${prefix}${i}` : `${prefix}${sep}${i}`, sep, out));
+  } else if (node.type === 'string') out.push({ key: prefix, value: node.value as string, node });
+}
+
+/** The raw string token's content with escapes blanked: linting it keeps file offsets exact. */
+function maskedContent(text: string, node: Node): { span: Span; masked: string } {
+  const span = { start: node.offset + 1, end: node.offset + node.length - 1 };
+  let raw = text.slice(span.start, span.end);
+  for (const m of raw.matchAll(/\\(?:u[0-9a-fA-F]{4}|.)/g)) raw = blank(raw, m.index!, m.index! + m[0].length);
+  return { span, masked: raw };
+}
+
+interface ParsedFile {
+  file: string;
+  text: string;
+  root?: Node;
+  errors: ParseError[];
+}
+
+function readJson(file: string): ParsedFile {
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  return { file, text, root, errors };
+}
+
+function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: string | undefined, options: I18nextOptions): Bundle {
+  const sourceLocale = options.sourceLocale ?? localeOf(source.file) ?? 'en';
+  const targetLocale = options.targetLocale ?? localeOf(target.file) ?? 'zh';
+  const bundle: Bundle = { format: 'i18next', path: shown, text: target.text, sourceLocale, targetLocale, units: [], extra: [], problems: [], sourceProblems: [] };
+  for (const e of target.errors) bundle.problems.push(parseProblem(target.text, e.offset, e.length, printParseErrorCode(e.error)));
+  for (const e of source.errors) {
+    bundle.sourceProblems.push({ path: source.file, diagnostic: parseProblem(source.text, e.offset, e.length, printParseErrorCode(e.error)) });
+  }
+  if (source.errors.length || target.errors.length || !source.root || !target.root) return bundle;
+  const sep = options.keySeparator;
+  const src: Flat[] = [];
+  const tgt: Flat[] = [];
+  flatten(source.root, '', sep, src);
+  flatten(target.root, '', sep, tgt);
+  const byKey = new Map(tgt.map((t) => [t.key, t]));
+  const qualified = (k: string) => (ns ? `${ns}${options.nsSeparator}${k}` : k);
+  const targetCardinal = pluralSuffixes(targetLocale).cardinal;
+  const targetOrdinal = pluralSuffixes(targetLocale).ordinal;
+  const expected = new Set<string>();
+
+  const addUnit = (sourceValue: string, targetKey: string) => {
+    expected.add(targetKey);
+    const t = byKey.get(targetKey);
+    const unit: Unit = {
+      key: qualified(targetKey),
+      source: sourceValue,
+      sourcePlaceholders: i18nextPlaceholders(sourceValue),
+      targetPlaceholders: t ? i18nextPlaceholders(t.value) : [],
+    };
+    if (t) {
+      const { span, masked } = maskedContent(target.text, t.node);
+      Object.assign(unit, { target: t.value, span, maskedTarget: masked });
+    }
+    bundle.units.push(unit);
+  };
+
+  // Plural families: the source's forms collapse to one base, which the target needs in its own forms.
+  const families = new Map<string, { ordinal: boolean; value: string; v3: boolean }>();
+  for (const s of src) {
+    const v3 = s.key.endsWith('_plural') && src.some((x) => x.key === s.key.slice(0, -7));
+    const m = PLURAL.exec(s.key);
+    if (v3) continue;
+    if (m) {
+      const base = s.key.slice(0, m.index);
+      const ordinal = m[0].startsWith('_ordinal');
+      const family = families.get(base + (ordinal ? '#o' : '')) ?? { ordinal, value: s.value, v3: false };
+      if (m[0].endsWith('_other')) family.value = s.value;
+      families.set(base + (ordinal ? '#o' : ''), family);
+    } else if (src.some((x) => x.key === `${s.key}_plural`)) {
+      families.set(s.key, { ordinal: false, value: src.find((x) => x.key === `${s.key}_plural`)!.value, v3: true });
+      addUnit(s.value, s.key);
+    } else addUnit(s.value, s.key);
+  }
+  for (const [id, family] of families) {
+    const base = id.replace(/#o$/, '');
+    if (family.v3) {
+      // i18next v3 JSON: key + key_plural; a one-form language needs only the key itself.
+      for (const k of [`${base}_plural`, `${base}_other`, `${base}_0`]) if (byKey.has(k)) expected.add(k);
+      continue;
+    }
+    for (const suffix of family.ordinal ? targetOrdinal : targetCardinal) addUnit(family.value, base + suffix);
+  }
+  for (const t of tgt) {
+    if (expected.has(t.key)) continue;
+    const { span } = maskedContent(target.text, t.node);
+    const keyNode = t.node.parent?.children?.[0];
+    bundle.extra.push({ key: qualified(t.key), span: keyNode ? { start: keyNode.offset, end: keyNode.offset + keyNode.length } : span });
+  }
+  return bundle;
+}
+
+/** Bundles for a pair of i18next files, or of locale folders whose namespace files match by name. */
+export function readI18nextPair(source: string, target: string, options: I18nextOptions, shown: (file: string) => string): Bundle[] {
+  const sStat = fs.statSync(source, { throwIfNoEntry: false });
+  const tStat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!sStat) throw new TermlintError('pathNotFound', { path: source });
+  if (!tStat) throw new TermlintError('pathNotFound', { path: target });
+  if (sStat.isFile() && tStat.isFile()) return [bundleFor(readJson(source), readJson(target), shown(target), undefined, options)];
+  if (!sStat.isDirectory() || !tStat.isDirectory()) throw new TermlintError('checkPairKinds', { source, target });
+  const names = fs.readdirSync(source).filter((f) => f.endsWith('.json')).sort();
+  const bundles: Bundle[] = [];
+  for (const name of names) {
+    const ns = name.replace(/\.json$/, '');
+    const targetFile = path.join(target, name);
+    const sourceLocale = options.sourceLocale ?? localeOf(path.join(source, name));
+    const targetLocale = options.targetLocale ?? localeOf(targetFile);
+    const opts = { ...options, ...(sourceLocale ? { sourceLocale } : {}), ...(targetLocale ? { targetLocale } : {}) };
+    const targetParsed: ParsedFile = fs.existsSync(targetFile) ? readJson(targetFile) : { file: targetFile, text: '{}', root: parseTree('{}'), errors: [] };
+    bundles.push(bundleFor(readJson(path.join(source, name)), targetParsed, shown(targetFile), ns, opts));
+  }
+  return bundles;
+}

@@ -1,0 +1,125 @@
+// gettext PO: parsed by gettext-parser (msgctxt, plurals, flags; obsolete #~ entries are skipped),
+// and located line by line so that diagnostics point at the msgstr.
+import type { Bundle, Span, Unit } from './model';
+import { blank } from './model';
+import { parseProblem } from './problems';
+
+/** printf (%s, %1$d, %(name)s) and Python brace ({name}, {0:.2f}) placeholders. */
+export function poPlaceholders(value: string): string[] {
+  const out: string[] = [];
+  for (const m of value.matchAll(/%(?:\(\w+\))?(?:\d+\$)?[-+ 0#]*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsa]/g)) out.push(m[0]);
+  for (const m of value.matchAll(/\{[\p{L}\p{N}_.]*(?:![rsa])?(?::[^{}]*)?\}/gu)) out.push(m[0]);
+  return out;
+}
+
+function unescape(s: string): string {
+  return s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r' })[c] ?? c);
+}
+
+interface Located {
+  ctx: string;
+  id: string;
+  strs: Map<number, Span>;
+}
+
+/** Each entry's msgctxt and msgid as written, and where each msgstr's strings are. */
+function locate(text: string): Located[] {
+  const out: Located[] = [];
+  let cur: Located | undefined;
+  let field: { name: string; index: number } | undefined;
+  const lines = text.split(/(?<=\n)/);
+  let offset = 0;
+  for (const raw of lines) {
+    const line = raw.replace(/\r?\n$/, '');
+    const kw = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?\s+"/.exec(line);
+    const cont = /^\s*"/.test(line);
+    if (kw) {
+      const name = kw[1]!;
+      // An entry starts at msgctxt, or at a msgid that does not follow its msgctxt.
+      if (name === 'msgctxt' || (name === 'msgid' && field?.name !== 'msgctxt')) {
+        cur = { ctx: '', id: '', strs: new Map() };
+        out.push(cur);
+      }
+      field = { name, index: kw[2] ? Number(kw[2]) : 0 };
+    } else if (!cont) {
+      if (!line.trim()) field = undefined;
+      offset += raw.length;
+      continue;
+    }
+    if (cur && field) {
+      const q = line.indexOf('"');
+      const str = line.slice(q + 1, line.lastIndexOf('"'));
+      if (field.name === 'msgctxt') cur.ctx += unescape(str);
+      else if (field.name === 'msgid') cur.id += unescape(str);
+      else if (field.name === 'msgstr') {
+        const start = offset + q + 1;
+        const end = offset + line.lastIndexOf('"');
+        const prev = cur.strs.get(field.index);
+        cur.strs.set(field.index, prev ? { start: prev.start, end } : { start, end });
+      }
+    }
+    offset += raw.length;
+  }
+  return out;
+}
+
+/** A msgstr region with quotes, keywords and escapes blanked: only the text is linted. */
+function maskRegion(text: string, span: Span): string {
+  let r = text.slice(span.start, span.end);
+  for (const m of r.matchAll(/"\s*\r?\n\s*"|\\./g)) r = blank(r, m.index!, m.index! + m[0].length);
+  return r;
+}
+
+interface PoEntry {
+  msgctxt?: string;
+  msgid: string;
+  msgid_plural?: string;
+  msgstr: string[];
+  comments?: { flag?: string };
+}
+
+export async function readPo(bytes: Buffer, text: string, shown: string): Promise<Bundle> {
+  const bundle: Bundle = { format: 'po', path: shown, text, sourceLocale: 'en', targetLocale: 'zh', units: [], extra: [], problems: [], sourceProblems: [] };
+  const { po } = (await import('gettext-parser')) as unknown as {
+    po: { parse(b: Buffer): { headers: Record<string, string>; translations: Record<string, Record<string, PoEntry>> } };
+  };
+  let parsed;
+  try {
+    parsed = po.parse(bytes);
+  } catch (err) {
+    const m = /line (\d+)/i.exec(String((err as Error).message));
+    const lineNo = m ? Number(m[1]) : 1;
+    const offset = text.split(/(?<=\n)/).slice(0, lineNo - 1).join('').length;
+    bundle.problems.push(parseProblem(text, offset, 0, (err as Error).message));
+    return bundle;
+  }
+  bundle.targetLocale = parsed.headers.Language || parsed.headers.language || 'zh';
+  const nplurals = Number(/nplurals\s*=\s*(\d+)/.exec(parsed.headers['Plural-Forms'] ?? '')?.[1] ?? 1);
+  const located = new Map(locate(text).map((l) => [`${l.ctx}\u0004${l.id}`, l]));
+  for (const [ctx, entries] of Object.entries(parsed.translations)) {
+    for (const entry of Object.values(entries)) {
+      if (!entry.msgid) continue; // the header
+      const where = located.get(`${ctx}\u0004${entry.msgid}`);
+      const shownKey = entry.msgctxt ? `${entry.msgctxt}|${entry.msgid}` : entry.msgid;
+      const forms = entry.msgid_plural ? nplurals : 1;
+      for (let i = 0; i < forms; i++) {
+        const source = i === 0 ? entry.msgid : (entry.msgid_plural ?? entry.msgid);
+        const placeholderSource = entry.msgid_plural && forms === 1 ? entry.msgid_plural : source;
+        const target = entry.msgstr[i];
+        const span = where?.strs.get(i);
+        const unit: Unit = {
+          key: entry.msgid_plural ? `${shownKey}[${i}]` : shownKey,
+          source,
+          sourcePlaceholders: poPlaceholders(placeholderSource),
+          targetPlaceholders: target ? poPlaceholders(target) : [],
+          fuzzy: (entry.comments?.flag ?? '').split(',').map((f) => f.trim()).includes('fuzzy'),
+          ...(entry.msgctxt ? { context: entry.msgctxt } : {}),
+          ...(target !== undefined ? { target } : {}),
+          ...(span ? { span, maskedTarget: maskRegion(text, span) } : {}),
+        };
+        bundle.units.push(unit);
+      }
+    }
+  }
+  return bundle;
+}

@@ -1,0 +1,97 @@
+// What lint and check share on the command line: configuration, glossary and rule flags, and
+// printing results through a reporter with the exit code they imply.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { TermlintError } from '../errors';
+import { loadGlossary, type Glossary } from '../glossary/glossary';
+import { summarize, type FileLint } from '../lint/api';
+import { findConfig, loadConfig, type Config } from '../lint/config';
+import type { RuleSetting } from '../lint/engine';
+import type { FileResult } from '../lint/types';
+import { packageVersion } from '../paths';
+import { FORMATS, reporterFor, type Format } from '../reporters';
+import { collect, type Context } from './context';
+
+export interface OutputFlags {
+  format: Format;
+  rule?: string[];
+  config?: string;
+  glossary?: string[];
+  builtin: boolean;
+  maxWarnings?: string;
+  quiet?: boolean;
+}
+
+/** The options lint and check share. */
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('stylish'))
+    .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect)
+    .option('-c, --config <file>', 'configuration file (default: termlint.config.json or .termlintrc.yaml, found upwards)')
+    .option('--glossary <path>', 'add a glossary file or directory (repeatable; overrides built-in entries by id)', collect)
+    .option('--no-builtin', 'use only the glossaries given with --glossary or in the configuration')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only');
+}
+
+export interface Settings {
+  config: Config;
+  configFile?: string;
+  rules: Record<string, RuleSetting>;
+  glossary: Glossary;
+  maxWarnings?: number;
+}
+
+function parseRuleFlags(values: string[] = []): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const v of values) {
+    const m = /^([a-z]+\/[a-z-]+)=(off|info|warning|error)$/.exec(v.trim());
+    if (!m) throw new TermlintError('badRuleOption', { value: v });
+    rules[m[1]!] = m[2] as RuleSetting;
+  }
+  return rules;
+}
+
+export function settingsFrom(ctx: Context, flags: OutputFlags): Settings {
+  const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new TermlintError('usage', { detail: `--max-warnings expects a whole number, not "${flags.maxWarnings}"` });
+  }
+  const configFile = flags.config ? path.resolve(ctx.io.cwd, flags.config) : findConfig(ctx.io.cwd);
+  const config = loadConfig(configFile);
+  const rules = { ...config.rules, ...parseRuleFlags(flags.rule) };
+  const glossaries = [...config.glossaries, ...(flags.glossary ?? []).map((g) => path.resolve(ctx.io.cwd, g))];
+  const builtin = flags.builtin !== false && config.builtinGlossary;
+  if (!builtin && !glossaries.length) throw new TermlintError('noGlossary');
+  const glossary = loadGlossary({ builtin, paths: glossaries });
+  return { config, ...(configFile ? { configFile } : {}), rules, glossary, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
+}
+
+const PROGRESS_AFTER_MS = 2000;
+
+/** Prints each file as it comes, then the summary; returns the exit code. */
+export async function emit(ctx: Context, flags: OutputFlags, settings: Settings, files: AsyncIterable<FileLint> | Iterable<FileLint>): Promise<number> {
+  const { io, t } = ctx;
+  const color = io.isTTY && !io.env.NO_COLOR && flags.format === 'stylish';
+  const reporter = reporterFor(flags.format, { t, color, version: packageVersion() });
+  const results: FileResult[] = [];
+  const started = Date.now();
+  let progress = false;
+  for await (const lint of files) {
+    if (flags.quiet) lint.result.diagnostics = lint.result.diagnostics.filter((d) => d.severity === 'error');
+    results.push(lint.result);
+    if (progress) io.stderr('\r\x1b[K');
+    io.stdout(reporter.file(lint));
+    if (io.stderrIsTTY && Date.now() - started > PROGRESS_AFTER_MS) {
+      io.stderr(t('progress', { done: results.length }));
+      progress = true;
+    }
+  }
+  if (progress) io.stderr('\r\x1b[K');
+  const summary = summarize(results);
+  io.stdout(reporter.end(results, summary));
+  const tooMany = settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings;
+  if (tooMany && flags.format === 'stylish') io.stderr(t('tooManyWarnings', { warnings: summary.warnings, max: settings.maxWarnings }) + '\n');
+  return summary.errors > 0 || tooMany ? 1 : 0;
+}

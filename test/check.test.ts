@@ -1,0 +1,109 @@
+// termlint check: each format's fixture case against its sidecar expected output, the position
+// contract in the target files, and the format edge cases one by one.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, loadGlossary } from '../src';
+import { pluralSuffixes, i18nextPlaceholders } from '../src/check/i18next';
+import { poPlaceholders } from '../src/check/po';
+import { CHECK_CASES, describeDiagnostic } from './check-cases';
+import { cli, ROOT } from './helpers';
+
+const glossary = loadGlossary();
+
+describe.each(Object.entries(CHECK_CASES))('check case %s', (name, options) => {
+  it('reports exactly the sidecar expectations, in the target file at the value', async () => {
+    const results = await check({ ...options, glossary, cwd: ROOT });
+    const actual = results.flatMap((r) => r.diagnostics.map((d) => describeDiagnostic(r.path, d)));
+    const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'fixtures', 'check', `${name}.expected.json`), 'utf8'));
+    expect(actual).toEqual(expected);
+    for (const r of results) {
+      const text = fs.readFileSync(path.join(ROOT, r.path), 'utf8').replace(/^\uFEFF/, '');
+      for (const d of r.diagnostics) expect(text.slice(d.offset, d.offset + d.length)).toBe(d.text);
+    }
+  });
+});
+
+describe('i18next', () => {
+  it('takes plural forms per language from i18next', () => {
+    expect(pluralSuffixes('en').cardinal).toEqual(['_one', '_other']);
+    expect(pluralSuffixes('zh-CN').cardinal).toEqual(['_other']);
+  });
+
+  it('reads interpolation with formats, unescaped values, nesting and Trans tags', () => {
+    expect(i18nextPlaceholders('{{count}} {{date, datetime}} {{- html}} $t(common:save) <0>x</0><br/>')).toEqual([
+      '{{count}}',
+      '{{date, datetime}}',
+      '{{html}}',
+      '$t(common:save)',
+      '<0>',
+      '</0>',
+      '<br/>',
+    ]);
+  });
+
+  it('accepts an English key_one + key_other pair as complete in Chinese with key_other alone', async () => {
+    const [r] = await check({ ...CHECK_CASES['i18next-zh-CN'], glossary, cwd: ROOT });
+    expect(r!.diagnostics.filter((d) => d.key?.startsWith('settings:files'))).toEqual([]);
+  });
+
+  it('handles the v3 _plural form, context suffixes and flat keys', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termlint-i18n-'));
+    fs.writeFileSync(path.join(dir, 'en.json'), JSON.stringify({ item: 'item', item_plural: 'items', 'a.b': 'Flat key', friend_male: 'A boyfriend', friend_female: 'A girlfriend' }));
+    fs.writeFileSync(path.join(dir, 'zh-CN.json'), JSON.stringify({ item: '项目', 'a.b': '扁平键', friend_male: '男朋友' }));
+    const results = await check({ source: path.join(dir, 'en.json'), target: path.join(dir, 'zh-CN.json'), keySeparator: false, glossary, cwd: dir });
+    expect(results[0]!.diagnostics.map((d) => `${d.rule} ${d.key}`)).toEqual(['pair/missing-key friend_female']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('PO and XLIFF', () => {
+  it('reads printf and Python placeholders', () => {
+    expect(poPlaceholders('%s %1$d %(name)s %.2f 100%% {0} {name!r} {名字}')).toEqual(['%s', '%1$d', '%(name)s', '%.2f', '{0}', '{name!r}', '{名字}']);
+  });
+
+  it('refuses a billion-laughs file without expanding it', async () => {
+    const [r] = await check({ files: ['fixtures/check/xliff/billion-laughs.xlf'], glossary, cwd: ROOT });
+    expect(r!.diagnostics.map((d) => d.rule)).toEqual(['input/parse']);
+    expect(JSON.stringify(r)).not.toContain('lollollol');
+  });
+
+  it('reports a target that is not UTF-8 and goes on', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termlint-po-'));
+    fs.writeFileSync(path.join(dir, 'gbk.po'), Buffer.from(new Uint8Array(300).map((_, i) => (i % 2 ? 0xd6 : 0xd0))));
+    const results = await check({ files: [path.join(dir, 'gbk.po'), path.join(ROOT, 'fixtures/check/po/messages.zh_CN.po')], glossary, cwd: dir });
+    expect(results.map((r) => r.diagnostics[0]?.rule)).toEqual(['input/encoding', 'pair/placeholder']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('termlint check CLI', () => {
+  it('prints JSON with keys and exits 1 on errors', async () => {
+    const r = await cli(['check', '--source', 'fixtures/check/i18next/en', '--target', 'fixtures/check/i18next/zh-CN', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    const all = json.files.flatMap((f: { diagnostics: unknown[] }) => f.diagnostics) as { rule: string }[];
+    const d = all.find((x) => x.rule === 'term/avoid');
+    expect(d).toMatchObject({ key: 'settings:model.weights', text: '模型的重量', line: 4, suggestions: ['模型权重'] });
+  });
+
+  it('speaks every reporter', async () => {
+    const args = ['check', 'fixtures/check/po/messages.zh_CN.po'];
+    expect((await cli([...args, '--format', 'github'])).stdout).toMatch(/^::error file=fixtures\/check\/po\/messages\.zh_CN\.po,line=22,col=9,/m);
+    expect(JSON.parse((await cli([...args, '--format', 'sarif'])).stdout).runs[0].results.length).toBeGreaterThan(3);
+    expect((await cli(args)).stdout).toContain('[Saved %s to %s]');
+  });
+
+  it('lets rules be configured and exits 0 when only warnings remain', async () => {
+    const r = await cli(['check', 'fixtures/check/po/messages.zh_CN.po', '--rule', 'pair/placeholder=warning', '--rule', 'term/avoid=warning']);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 2 without inputs or with half a pair', async () => {
+    expect((await cli(['check'])).code).toBe(2);
+    expect((await cli(['check', '--source', 'fixtures/check/i18next/en'])).code).toBe(2);
+    expect((await cli(['check', 'README.md'])).code).toBe(2);
+    expect((await cli(['check', '--source', 'fixtures/check/i18next/en', '--target', 'fixtures/check/i18next/zh-CN/settings.json'])).code).toBe(2);
+  });
+});
