@@ -9,15 +9,13 @@ import { translator } from '../i18n';
 import { inputProblem, type FileLint } from '../lint/api';
 import { decode } from '../lint/decode';
 import { analyze, lintText, resolveRules, type RuleSetting } from '../lint/engine';
-import { entriesOf } from '../lint/match';
 import { preferredIn } from '../lint/rule';
 import type { FileResult } from '../lint/types';
 import { readI18nextPair } from './i18next';
 import { readPo } from './po';
-import { checkBundle, pairSeverities, scriptOfLocale, type CheckContext } from './run';
+import { checkBundle, pairSeverities, scriptOfLocale, sourceTerms, type CheckContext } from './run';
 import { readXliff } from './xliff';
 import type { Bundle } from './model';
-import type { GlossaryEntry } from '../glossary/model';
 
 export interface CheckOptions {
   /** i18next JSON file or locale folder, or an English document, with `target`. */
@@ -116,12 +114,7 @@ function documentPair(source: string, target: string, ctx: CheckContext, shown: 
   if (!s.ok) return { result, text: t.text };
   const src = analyze(s.text, ctx.glossary, source);
   const tgt = analyze(t.text, ctx.glossary, target, script);
-  const counts = new Map<GlossaryEntry, number>();
-  for (const occ of src.en) {
-    const entries = entriesOf(occ.refs);
-    if (entries.length !== 1 || entries[0]!.keepEnglish || occ.refs.every((r) => r.kind === 'abbreviation')) continue;
-    counts.set(entries[0]!, (counts.get(entries[0]!) ?? 0) + 1);
-  }
+  const counts = sourceTerms(s.text, src);
   const rendered = new Set(tgt.zh.flatMap((o) => o.refs.filter((r) => r.kind !== 'avoid').map((r) => r.entry)));
   const severity = ctx.pairSeverity.get('pair/term-missing');
   const zh = tgt.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';

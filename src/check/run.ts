@@ -12,6 +12,7 @@ import { chineseKey, ZH_SCRIPTS, type ZhScript } from '../text/script';
 import { englishWords } from '../text/english';
 import { multiset, type Bundle, type Unit } from './model';
 import { PAIR_RULES, TARGET_LINT_RULES } from './rules';
+import { POLYSEMOUS_WORDS } from '../data/polysemous';
 
 export interface CheckContext {
   glossary: Glossary;
@@ -175,25 +176,35 @@ export function checkBundle(bundle: Bundle, ctx: CheckContext): FileResult[] {
   return results;
 }
 
-/** Calls back for each concept the source names that the target renders in no accepted way. */
-function termCoverage(unit: Unit, ctx: CheckContext, missing: (e: GlossaryEntry) => void) {
-  const source = analyze(unit.source, ctx.glossary, 'source.txt');
-  const wanted = new Set<GlossaryEntry>();
-  for (const occ of source.en) {
+/**
+ * The concepts an English text names that a translation must render: full terms, not kept in
+ * English, with a Chinese rendering; single everyday words (feature, policy) aside. With counts.
+ */
+export function sourceTerms(text: string, analysis: Analysis): Map<GlossaryEntry, number> {
+  const counts = new Map<GlossaryEntry, number>();
+  for (const occ of analysis.en) {
     const entries = entriesOf(occ.refs);
     if (entries.length !== 1) continue;
     const entry = entries[0]!;
     if (entry.keepEnglish || occ.refs.every((r) => r.kind === 'abbreviation')) continue;
-    if (!ZH_SCRIPTS.some((s) => entry[s].preferred && HAN.test(entry[s].preferred))) continue;
-    wanted.add(entry);
+    const written = englishWords(text.slice(occ.offset, occ.offset + occ.length));
+    if (written.length === 1 && POLYSEMOUS_WORDS.has(written[0]!.replace(/s$/, ''))) continue;
+    if (!ZH_SCRIPTS.some((s) => HAN.test(entry[s].preferred))) continue;
+    counts.set(entry, (counts.get(entry) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** Calls back for each concept the source names that the target renders in no accepted way. */
+function termCoverage(unit: Unit, ctx: CheckContext, missing: (e: GlossaryEntry) => void) {
+  const wanted = sourceTerms(unit.source, analyze(unit.source, ctx.glossary, 'source.txt'));
   if (!wanted.size) return;
   // Found anywhere in the decoded value: coverage is lenient (应用程序 covers 应用), unlike lint.
   const folded = chineseKey(unit.target ?? '');
   const found = (entry: GlossaryEntry) =>
     ZH_SCRIPTS.some((s) => [entry[s].preferred, ...entry[s].variants].some((f) => HAN.test(f) && folded.includes(chineseKey(f))));
   const targetWords = ` ${englishWords(unit.target ?? '').join(' ')} `;
-  for (const entry of wanted) {
+  for (const entry of wanted.keys()) {
     if (found(entry)) continue;
     // Kept in English in the translation: a choice term/untranslated may question, not a miss.
     const kept = [entry.en.preferred, ...entry.en.variants, ...entry.en.abbreviations].some((f) =>
