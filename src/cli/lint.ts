@@ -1,4 +1,5 @@
 // termlint lint [paths…]: the main job. Thin: options → library → reporter → exit code.
+import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { TermlintError } from '../errors';
@@ -9,6 +10,14 @@ import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output
 
 interface LintFlags extends OutputFlags {
   stdinFilename?: string;
+  workers: string;
+}
+
+function workerCount(value: string): number {
+  if (value === 'auto') return Math.max(1, Math.min(4, os.availableParallelism()));
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new TermlintError('usage', { detail: `--workers expects a whole number or auto, not "${value}"` });
+  return n;
 }
 
 export function registerLint(program: Command, ctx: Context, setExit: (code: number) => void): void {
@@ -19,6 +28,7 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
       .argument('[paths...]', 'files, directories (.md, .markdown, .txt; .gitignore honoured), globs, or - for stdin', ['.']),
   )
     .option('--stdin-filename <name>', 'name (and type, by extension) of the text read from -')
+    .option('-j, --workers <n>', 'worker threads for many files (a number, or auto); each loads the dictionary once', '1')
     .addHelpText(
       'after',
       [
@@ -37,6 +47,7 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
       const { io } = ctx;
       if (flags.stdinFilename && !paths.includes(STDIN)) throw new TermlintError('stdinFilename');
       const settings = settingsFrom(ctx, flags);
+      const workers = workerCount(flags.workers);
       const stream = lintFileStream(paths, {
         cwd: io.cwd,
         glossary: settings.glossary,
@@ -47,6 +58,8 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
         ignore: settings.config.ignore,
         ignoreBase: settings.configFile ? path.dirname(settings.configFile) : io.cwd,
         ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+        workers,
+        keepText: flags.format === 'stylish',
       });
       setExit(await emit(ctx, flags, settings, stream));
     });

@@ -4,6 +4,7 @@ import { BUILTIN_GLOSSARY_DIR } from '../paths';
 import { chineseKey, ZH_SCRIPTS } from '../text/script';
 import { LemmaTable } from '../text/english';
 import { glossaryFilesAt, readGlossaryFile, type GlossaryFile } from './load';
+import { readSnapshot } from './snapshot';
 import { formsOf, type FormRef, type GlossaryEntry } from './model';
 
 export interface GlossaryOptions {
@@ -19,12 +20,14 @@ export class Glossary {
   readonly zh = new Map<string, FormRef[]>();
   /** English forms (preferred, variants, abbreviations) by their lemmatized key. */
   readonly en = new Map<string, FormRef[]>();
-  readonly lemmas = new LemmaTable();
+  readonly lemmas: LemmaTable;
 
   constructor(
     entries: Iterable<GlossaryEntry>,
     readonly files: GlossaryFile[] = [],
+    lemmaPairs: Iterable<[string, string]> = [],
   ) {
+    this.lemmas = new LemmaTable(lemmaPairs);
     for (const entry of entries) this.entries.set(entry.id, entry);
     for (const entry of this.entries.values()) {
       for (const ref of formsOf(entry, 'en')) this.lemmas.add(ref.text);
@@ -49,11 +52,11 @@ function push(map: Map<string, FormRef[]>, key: string, ref: FormRef): void {
 }
 
 /** Reads the files a list of paths names; a path that names nothing is a problem of its own. */
-export function readGlossaryPaths(paths: string[], builtin: boolean): GlossaryFile[] {
+export function readGlossaryPaths(paths: string[], builtin: boolean, positions = true): GlossaryFile[] {
   return paths.flatMap((p) => {
     const found = glossaryFilesAt(p);
-    if (found.length) return found.map((f) => readGlossaryFile(f, builtin));
-    return [readGlossaryFile(p, builtin)];
+    if (found.length) return found.map((f) => readGlossaryFile(f, builtin, positions));
+    return [readGlossaryFile(p, builtin, positions)];
   });
 }
 
@@ -62,13 +65,18 @@ export function readGlossaryPaths(paths: string[], builtin: boolean): GlossaryFi
  * the schema make it throw a GlossaryError listing every problem with file:line:column.
  */
 export function loadGlossary(options: GlossaryOptions = {}): Glossary {
+  const snapshot = options.builtin === false ? undefined : readSnapshot();
   const files = [
-    ...(options.builtin === false ? [] : readGlossaryPaths([BUILTIN_GLOSSARY_DIR], true)),
-    ...readGlossaryPaths(options.paths ?? [], false),
+    ...(options.builtin === false ? [] : (snapshot?.files ?? readGlossaryPaths([BUILTIN_GLOSSARY_DIR], true, false))),
+    ...readGlossaryPaths(options.paths ?? [], false, false),
   ];
   const problems = files.flatMap((f) => f.problems);
   // Within one source a repeated id is a mistake; across sources a later one overrides.
-  for (const file of files) {
+  for (let file of files) {
+    const ids = file.entries.map((e) => e.id);
+    if (new Set(ids).size === ids.length) continue;
+    // A repeated id: read the file again with positions, to say where.
+    file = readGlossaryFile(file.path, file.builtin, true);
     const seen = new Map<string, number>();
     file.entries.forEach((entry, i) => {
       const first = seen.get(entry.id);
@@ -86,5 +94,6 @@ export function loadGlossary(options: GlossaryOptions = {}): Glossary {
   return new Glossary(
     files.flatMap((f) => f.entries),
     files,
+    snapshot?.lemmas,
   );
 }

@@ -1,6 +1,7 @@
 // The library API: lint(text) for one text, lintFiles(paths) for a run; the CLI is a thin layer.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Glossary } from '../glossary/glossary';
 import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
@@ -8,6 +9,7 @@ import { translator } from '../i18n';
 import { decode } from './decode';
 import { lintText, resolveRules, type ActiveRule, type RuleSetting } from './engine';
 import { collectFiles, STDIN } from './files';
+import { PACKAGE_ROOT } from '../paths';
 import type { FileResult, LintReport, Summary } from './types';
 
 export interface LintOptions {
@@ -23,13 +25,13 @@ export interface LintOptions {
   locale?: Locale;
 }
 
-interface Prepared {
+export interface Prepared {
   glossary: Glossary;
   rules: ActiveRule[];
   locale: Locale;
 }
 
-function prepare(options: LintOptions): Prepared {
+export function prepare(options: LintOptions): Prepared {
   const glossary =
     options.glossary ?? loadGlossary({ builtin: options.builtinGlossary !== false, paths: options.glossaries ?? [] });
   const settings: Record<string, RuleSetting> = { ...(options.rules ?? {}) };
@@ -80,6 +82,10 @@ export interface FileLint {
 }
 
 export interface StreamOptions extends LintOptions {
+  /** Worker threads for multi-file runs (default 1: lint in this thread). */
+  workers?: number;
+  /** Yield each file's text with its result (default true; reporters without excerpts need none). */
+  keepText?: boolean;
   cwd?: string;
   /** Name reported for standard input, and whether it is read as Markdown. */
   stdinFilename?: string;
@@ -88,27 +94,88 @@ export interface StreamOptions extends LintOptions {
   ignoreBase?: string;
 }
 
-/** Lints files one at a time, yielding each result as soon as it is ready. */
+/** Reads, decodes and lints one file (in this thread or a worker). */
+export function lintFile(file: string, shown: string, p: Prepared, bytes?: Uint8Array): FileLint {
+  let data: Uint8Array;
+  try {
+    data = bytes ?? fs.readFileSync(file);
+  } catch (err) {
+    const detail = (err as NodeJS.ErrnoException).code ?? String(err);
+    return { result: inputProblem(shown, 'inputUnreadable', p.locale, { detail }), text: '' };
+  }
+  const decoded = decode(data);
+  if (!decoded.ok) return { result: inputProblem(shown, decoded.messageId, p.locale), text: '' };
+  return { result: lintText(decoded.text, { glossary: p.glossary, rules: p.rules, path: shown, locale: p.locale }), text: decoded.text };
+}
+
+/** Lints files one at a time (or on worker threads), yielding results in file order. */
 export async function* lintFileStream(inputs: string[], options: StreamOptions = {}): AsyncGenerator<FileLint> {
   const cwd = options.cwd ?? process.cwd();
-  const p = prepare(options);
   const files = collectFiles(inputs, { cwd, ignore: options.ignore, base: options.ignoreBase });
+  const shown = (file: string) => (file === STDIN ? (options.stdinFilename ?? '<stdin>') : path.relative(cwd, file) || file);
+  const workers = Math.min(options.workers ?? 1, files.length);
+  if (workers > 1 && !files.includes(STDIN)) {
+    yield* lintOnWorkers(files, shown, options, workers);
+    return;
+  }
+  const p = prepare(options);
   for (const file of files) {
-    const shown = file === STDIN ? (options.stdinFilename ?? '<stdin>') : path.relative(cwd, file) || file;
-    let bytes: Uint8Array;
-    try {
-      bytes = file === STDIN ? await (options.readStdin ?? readAll)() : fs.readFileSync(file);
-    } catch (err) {
-      yield { result: inputProblem(shown, 'inputUnreadable', p.locale, { detail: (err as NodeJS.ErrnoException).code ?? String(err) }), text: '' };
-      continue;
+    const bytes = file === STDIN ? await (options.readStdin ?? readAll)() : undefined;
+    yield lintFile(file, shown(file), p, bytes);
+  }
+}
+
+/** The options a worker can rebuild everything from (a loaded glossary cannot cross threads). */
+function workerOptions(options: StreamOptions): LintOptions {
+  const files = options.glossary?.files;
+  return {
+    glossaries: files ? files.filter((f) => !f.builtin).map((f) => f.path) : (options.glossaries ?? []),
+    builtinGlossary: files ? files.some((f) => f.builtin) : options.builtinGlossary !== false,
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  };
+}
+
+async function* lintOnWorkers(files: string[], shown: (f: string) => string, options: StreamOptions, count: number): AsyncGenerator<FileLint> {
+  // The compiled worker, also when this module runs from the TypeScript sources (tests).
+  const script = path.join(PACKAGE_ROOT, 'dist', 'lint', 'worker.js');
+  const pool = Array.from({ length: count }, () => new Worker(script, { workerData: workerOptions(options) }));
+  const done = new Map<number, FileLint>();
+  let next = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const send = (w: Worker) => {
+    if (next < files.length) {
+      const id = next++;
+      w.postMessage({ id, file: files[id], shown: shown(files[id]!), keepText: options.keepText !== false });
     }
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      yield { result: inputProblem(shown, decoded.messageId, p.locale), text: '' };
-      continue;
+  };
+  for (const w of pool) {
+    w.on('message', (m: { id: number; lint?: FileLint; error?: string }) => {
+      if (m.error) failure ??= new Error(m.error);
+      else done.set(m.id, m.lint!);
+      send(w);
+      wake?.();
+    });
+    w.on('error', (err) => {
+      failure ??= err;
+      wake?.();
+    });
+    send(w);
+  }
+  try {
+    for (let id = 0; id < files.length; id++) {
+      while (!done.has(id)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const lint = done.get(id)!;
+      done.delete(id);
+      yield lint;
     }
-    const result = lintText(decoded.text, { glossary: p.glossary, rules: p.rules, path: shown, locale: p.locale });
-    yield { result, text: decoded.text };
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
   }
 }
 

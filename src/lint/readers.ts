@@ -19,19 +19,38 @@ export interface ReadResult {
 
 export type Reader = (text: string) => ReadResult;
 
+/** Marks ranges to blank and builds the masked string once, keeping line breaks. */
 class Mask {
-  private readonly chars: string[];
-  constructor(text: string) {
-    this.chars = text.split(''); // UTF-16 code units: blanking keeps every offset
+  private readonly blanked: Uint8Array;
+  private dirty = true;
+  private cached = '';
+  constructor(private readonly text: string) {
+    this.blanked = new Uint8Array(text.length);
   }
   blank(start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      const c = this.chars[i];
-      if (c !== '\n' && c !== '\r') this.chars[i] = ' ';
-    }
+    this.blanked.fill(1, start, end);
+    this.dirty = true;
+  }
+  isBlank(at: number): boolean {
+    return this.blanked[at] === 1;
   }
   toString(): string {
-    return this.chars.join('');
+    if (!this.dirty) return this.cached;
+    const parts: string[] = [];
+    let i = 0;
+    const n = this.text.length;
+    while (i < n) {
+      let j = i;
+      while (j < n && this.blanked[j] === 0) j++;
+      if (j > i) parts.push(this.text.slice(i, j));
+      i = j;
+      while (j < n && this.blanked[j] === 1) j++;
+      if (j > i) parts.push(this.text.slice(i, j).replace(/[^\r\n]/g, ' '));
+      i = j;
+    }
+    this.cached = parts.join('');
+    this.dirty = false;
+    return this.cached;
   }
 }
 
@@ -50,9 +69,12 @@ function parseDirective(body: string, offset: number): Directive | undefined {
 // URLs, with or without a scheme (scraped pages often lose it: //github.com/...).
 const URL = /(?:\b[a-z][a-z0-9+.-]*:)?\/\/[^\s<>()（）\u3000-\u303F\uFF00-\uFF0F]+|\bwww\.[^\s<>()（）]+|\b[\w.-]+@[\w-]+\.[\w.]+/gi;
 
+/** Blanks every match that does not start inside text an earlier pattern already blanked. */
 function maskMatches(text: string, mask: Mask, re: RegExp): void {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) mask.blank(m.index, m.index + m[0].length);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!mask.isBlank(m.index)) mask.blank(m.index, m.index + m[0].length);
+  }
 }
 
 /** Plain text: URLs are masked; `# termlint-…` and `// termlint-…` lines are directives. */
@@ -104,7 +126,7 @@ export const readMarkdown: Reader = (text) => {
     if (d) directives.push(d);
     mask.blank(m.index, m.index + m[0].length);
   }
-  let current = mask.toString();
+  const current = mask.toString();
   const patterns = [
     /(`+)(?!`)[^]*?[^`]\1(?!`)|``/g, // inline code
     /\$\$[^]*?\$\$|\$(?!\s)[^$\n]+?(?<!\s)\$/g, // math
@@ -115,11 +137,8 @@ export const readMarkdown: Reader = (text) => {
     /(?<=\])\[[^\]\n]*\]/g, // reference labels [text][label]
     URL,
   ];
-  for (const re of patterns) {
-    maskMatches(current, mask, re);
-    current = mask.toString();
-  }
-  return { masked: current, directives };
+  for (const re of patterns) maskMatches(current, mask, re);
+  return { masked: mask.toString(), directives };
 };
 
 export function readerFor(filePath: string): Reader {

@@ -1,45 +1,62 @@
-// nodejieba, loaded once per process. Its dictionary is Simplified, so it is given the
-// length-preserving Simplified shadow of the text, never the text itself.
-import fs from 'node:fs';
+// The segmenter, loaded once per process (per worker thread). Its dictionary is Simplified, so it
+// is given the length-preserving Simplified shadow of the text, never the text itself.
+// nodejieba is the default; TERMLINT_SEGMENTER=node-rs selects @node-rs/jieba behind the same
+// interface, when it is installed (the benchmark measures both).
+import path from 'node:path';
 import nodejieba from 'nodejieba';
+import { TermlintError } from '../errors';
+import { PACKAGE_ROOT } from '../paths';
 
-let loaded = false;
+interface Segmenter {
+  insert(words: string[]): void;
+  cut(text: string): string[];
+}
+
+// jieba's keyword-extraction dictionaries (idf, stop words: 6 MB) are not needed for cutting;
+// tiny stand-ins are loaded instead.
+const MINIMAL = path.join(PACKAGE_ROOT, 'src', 'data', 'jieba');
+
+function nodejiebaSegmenter(): Segmenter {
+  nodejieba.load({ idfDict: path.join(MINIMAL, 'idf.utf8'), stopWordDict: path.join(MINIMAL, 'stop_words.utf8') });
+  return {
+    insert: (words) => words.forEach((w) => nodejieba.insertWord(w)),
+    cut: (text) => nodejieba.cut(text),
+  };
+}
+
+function nodeRsSegmenter(): Segmenter {
+  let mod: { Jieba: { withDict(d: Uint8Array): { loadDict(d: Uint8Array): void; cut(s: string, hmm?: boolean): string[] } } };
+  let dict: Uint8Array;
+  try {
+    mod = require('@node-rs/jieba');
+    dict = (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
+  } catch {
+    throw new TermlintError('usage', { detail: 'TERMLINT_SEGMENTER=node-rs needs the package @node-rs/jieba' });
+  }
+  const jieba = mod.Jieba.withDict(dict);
+  return {
+    // A middling frequency, as nodejieba gives inserted words its median weight.
+    insert: (words) => jieba.loadDict(Buffer.from(words.map((w) => `${w} 1000 n`).join('\n'))),
+    cut: (text) => jieba.cut(text, true),
+  };
+}
+
+let segmenter: Segmenter | undefined;
 const inserted = new Set<string>();
 
 /** Loads the dictionary on first use and adds words (glossary forms) not yet inserted. */
 export function prepareSegmenter(words: Iterable<string>): void {
-  if (!loaded) {
-    nodejieba.load();
-    loaded = true;
-  }
-  for (const w of words) {
-    if (inserted.has(w)) continue;
-    nodejieba.insertWord(w);
-    inserted.add(w);
-  }
+  segmenter ??= process.env.TERMLINT_SEGMENTER === 'node-rs' ? nodeRsSegmenter() : nodejiebaSegmenter();
+  const fresh = [...words].filter((w) => !inserted.has(w));
+  for (const w of fresh) inserted.add(w);
+  if (fresh.length) segmenter.insert(fresh);
 }
 
 /** Tokens of a Simplified string; their concatenation is the string itself. */
 export function cut(text: string): string[] {
-  const tokens = nodejieba.cut(text);
+  const tokens = segmenter!.cut(text);
   let total = 0;
   for (const t of tokens) total += t.length;
   // Should the native side ever normalize a character, fall back to single characters.
   return total === text.length ? tokens : Array.from(text);
-}
-
-let frequencies: Map<string, number> | undefined;
-
-/** How often jieba's dictionary has seen a word (0 when it does not know it). */
-export function wordFrequency(word: string): number {
-  if (!frequencies) {
-    frequencies = new Map();
-    const dictPath = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
-    const dict = fs.readFileSync(dictPath, 'utf8');
-    for (const line of dict.split('\n')) {
-      const sp = line.indexOf(' ');
-      if (sp > 0) frequencies.set(line.slice(0, sp), Number.parseInt(line.slice(sp + 1), 10) || 0);
-    }
-  }
-  return frequencies.get(word) ?? 0;
 }

@@ -3,8 +3,14 @@
 // every glossary word maps its plural and verb forms to one lemma, and words the table does
 // not know are left as they are (so a misspelling stays a misspelling and is found by the
 // fuzzy search instead of being silently "corrected").
-import lemmatizer from 'wink-lemmatizer';
 import pluralize from 'pluralize';
+
+// wink-lemmatizer loads WordNet's exception lists (~90 ms): only when a word is new to the table.
+let wink: typeof import('wink-lemmatizer') | undefined;
+const lemmatizer = {
+  noun: (w: string) => (wink ??= require('wink-lemmatizer') as typeof import('wink-lemmatizer')).noun(w),
+  verb: (w: string) => (wink ??= require('wink-lemmatizer') as typeof import('wink-lemmatizer')).verb(w),
+};
 
 const SEPARATORS = /[\s\-‐‑‒–—_/]+/gu;
 
@@ -50,7 +56,16 @@ function analyze(word: string): { key: string; surfaces: string[] } {
 
 /** Maps inflected words to lemmas; built once from a vocabulary of English forms. */
 export class LemmaTable {
-  private readonly table = new Map<string, string>();
+  private readonly table: Map<string, string>;
+
+  /** Optionally seeded with pairs from a compiled snapshot (entries()). */
+  constructor(pairs: Iterable<[string, string]> = []) {
+    this.table = new Map(pairs);
+  }
+
+  entries(): [string, string][] {
+    return [...this.table];
+  }
 
   add(form: string): void {
     for (const word of englishWords(form)) {

@@ -26,6 +26,19 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
+/** Han by code point (CJK unified ideographs and extensions, compatibility ideographs, 〇). */
+export function isHanCode(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x20000 && cp <= 0x323af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x2e80 && cp <= 0x2fdf) ||
+    cp === 0x3007 ||
+    cp === 0x3005
+  );
+}
+
 const charFolds = new Map<string, string>();
 
 /**
@@ -34,23 +47,29 @@ const charFolds = new Map<string, string>();
  * shadow text that jieba segments and for every comparison key, so that both agree.
  */
 export function foldChars(text: string): string {
-  let out = '';
-  let changed = false;
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x2e80) {
-      out += ch;
-      continue;
-    }
+  let parts: string[] | undefined;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) continue;
+    const wide = code >= 0xd800 && code < 0xdc00;
+    const ch = wide ? text.slice(i, i + 2) : text[i]!;
     let f = charFolds.get(ch);
     if (f === undefined) {
       f = foldToHans(ch);
       if (f.length !== ch.length) f = ch;
       charFolds.set(ch, f);
     }
-    if (f !== ch) changed = true;
-    out += f;
+    if (f !== ch) {
+      parts ??= [];
+      parts.push(text.slice(last, i), f);
+      last = i + ch.length;
+    }
+    if (wide) i++;
   }
-  return changed ? out : text;
+  if (!parts) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /** The comparison key of a Chinese form: folded to Simplified, white space removed. */

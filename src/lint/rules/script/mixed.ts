@@ -4,7 +4,7 @@
 // reported; the one-to-many ones are left to script/conversion, which decides in context.
 import { HANT_CHAR_FIXES } from '../../../data/conversions';
 import { foldToHans, toHant } from '../../../text/script';
-import { charScript } from '../../script';
+import { codeScript } from '../../script';
 import type { Rule } from '../../rule';
 import { findConversions } from './conversion';
 import { findBoilerplate } from '../content/boilerplate';
@@ -35,8 +35,9 @@ export const rule: Rule = {
         continue;
       }
       if (code < 0x2e80) continue;
+      if (codeScript(text.codePointAt(i)!) !== foreign) continue;
       const ch = code >= 0xd800 && code < 0xdc00 ? text.slice(i, i + 2) : text[i]!;
-      if (charScript(ch) !== foreign || covered.has(i) || contextual.has(ch)) continue;
+      if (covered.has(i) || contextual.has(ch)) continue;
       const l = ctx.lines.lineOf(i);
       if (l !== line) {
         line = l;

@@ -1,8 +1,7 @@
-// term/typo — a near-miss of a glossary term: one character inserted, dropped or replaced
-// (知识编缉 for 知识编辑). Candidates come from a deletion index of the glossary's forms (one map
-// lookup per deletion, whatever the glossary's size). Only same-sounding substitutions count:
-// the slips of pinyin input; see looksMisspelt.
-import levenshtein from 'fast-levenshtein';
+// term/typo — a near-miss of a glossary term: one character replaced by one that sounds the same
+// (知识编缉 for 知识编辑). Candidates come from an index of what a substitution leaves intact
+// (three map lookups per window, whatever the glossary's size). Only same-sounding substitutions
+// count: the slips of pinyin input; see looksMisspelt.
 import type { Glossary } from '../../../glossary/glossary';
 import { pinyin } from 'pinyin-pro';
 import { renderingIn, slice, targetScript, type Rule } from '../../rule';
@@ -12,30 +11,47 @@ const MIN_LENGTH = 3;
 const MAX_REPEATS = 2;
 const MAX_LENGTH = 10;
 
-function deletions(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
-  return out;
-}
-
 const indexes = new WeakMap<Glossary, Map<string, string[]>>();
 
-/** Every Chinese form and each of its one-character deletions → the forms. */
-function deletionIndex(glossary: Glossary): Map<string, string[]> {
+/**
+ * Forms by what a one-character substitution leaves intact: the first two characters, the last
+ * two, and for three-character forms the first and last. One lookup per key, whatever the size.
+ */
+function substitutionIndex(glossary: Glossary): Map<string, string[]> {
   let index = indexes.get(glossary);
   if (index) return index;
   index = new Map();
+  const add = (key: string, form: string) => {
+    const list = index!.get(key);
+    if (!list) index!.set(key, [form]);
+    else if (!list.includes(form)) list.push(form);
+  };
   for (const [key, refs] of glossary.zh) {
-    if (key.length < MIN_LENGTH || !/^\p{Script=Han}+$/u.test(key)) continue;
+    if (key.length < MIN_LENGTH || key.length > MAX_LENGTH || !/^\p{Script=Han}+$/u.test(key)) continue;
     if (refs.every((r) => r.kind === 'avoid')) continue;
-    for (const d of [key, ...deletions(key)]) {
-      const list = index.get(d) ?? [];
-      if (!list.includes(key)) list.push(key);
-      index.set(d, list);
-    }
+    for (const k of keysOf(key)) add(k, key);
   }
   indexes.set(glossary, index);
   return index;
+}
+
+function keysOf(s: string): string[] {
+  const n = s.length;
+  const keys = [`${n}<${s.slice(0, 2)}`, `${n}>${s.slice(n - 2)}`];
+  if (n === 3) keys.push(`${n}=${s[0]}${s[2]}`);
+  return keys;
+}
+
+/** The form that differs from the window in exactly one position, if any. */
+function substituted(index: Map<string, string[]>, window: string): string | undefined {
+  for (const key of keysOf(window)) {
+    for (const form of index.get(key) ?? []) {
+      let diff = 0;
+      for (let i = 0; i < form.length && diff < 2; i++) if (form[i] !== window[i]) diff++;
+      if (diff === 1) return form;
+    }
+  }
+  return undefined;
 }
 
 const readings = new Map<string, string[]>();
@@ -56,14 +72,8 @@ function soundsOf(ch: string): string[] {
  * same-sounding word standing beside intact words: 与训练 (vs 预训练) is 与 + 训练.
  */
 function looksMisspelt(parts: string[], window: string, form: string): boolean {
-  if (window.length !== form.length) return false;
-  let diff = -1;
-  for (let i = 0; i < form.length; i++) {
-    if (window[i] === form[i]) continue;
-    if (diff !== -1) return false;
-    diff = i;
-  }
-  if (diff === -1) return false;
+  let diff = 0;
+  while (window[diff] === form[diff]) diff++;
   const heard = soundsOf(window[diff]!);
   if (!soundsOf(form[diff]!).some((r) => heard.includes(r))) return false;
   // A word of its own beside intact words is a phrase (与训练 = 与 + 训练), not a broken word.
@@ -90,7 +100,7 @@ export const rule: Rule = {
     typo: '"{{text}}" looks like a misspelling of "{{right}}" ({{term}})',
   },
   check(ctx) {
-    const index = deletionIndex(ctx.glossary);
+    const index = substitutionIndex(ctx.glossary);
     const covered = new Set(ctx.zh.map((o) => o.offset));
     for (const tokens of ctx.tokens) {
       for (let i = 0; i < tokens.length; i++) {
@@ -99,12 +109,9 @@ export const rule: Rule = {
           window += tokens[j]!.text;
           if (window.length > MAX_LENGTH) break;
           if (window.length < MIN_LENGTH || ctx.glossary.zh.has(window)) continue;
-          const candidates = new Set([...(index.get(window) ?? []), ...deletions(window).flatMap((d) => index.get(d) ?? [])]);
-          const form = [...candidates].find((f) => levenshtein.get(window, f) === 1);
-          if (!form) continue;
-          if (!looksMisspelt(tokens.slice(i, j + 1).map((t) => t.text), window, form)) continue;
-          if (countIn(ctx.shadow, window) > MAX_REPEATS) continue;
-          if (covered.has(tokens[i]!.offset)) continue;
+          const form = substituted(index, window);
+          if (!form || !looksMisspelt(tokens.slice(i, j + 1).map((t) => t.text), window, form)) continue;
+          if (countIn(ctx.shadow, window) > MAX_REPEATS || covered.has(tokens[i]!.offset)) continue;
           const offset = tokens[i]!.offset;
           const entry = ctx.glossary.zh.get(form)!.find((r) => r.kind !== 'avoid')!.entry;
           const right = renderingIn(entry, form, targetScript(ctx.script, 'zh-Hans'));
