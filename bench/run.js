@@ -175,6 +175,10 @@ for (const times of quick ? [1, 4] : [1, 4, 16]) {
   const m = measure([CLI, 'lint', dir, '--format', 'json'], times >= 16 ? Math.min(runs, 2) : runs);
   one ??= m.wall;
   corpusRows.push([`×${times}`, chars * times, fmt(m.wall), `${fmt(m.wall / one, 2)}×`, mchars(chars * times, m.wall), fmt(m.rss, 0)]);
+  if (times === 16 || (quick && times === 4)) {
+    const w = measure([CLI, 'lint', dir, '--format', 'json', '--workers', '2'], Math.min(runs, 2));
+    corpusRows.push([`×${times}, --workers 2`, chars * times, fmt(w.wall), `${fmt(m.wall / w.wall, 2)}× faster than 1 worker`, mchars(chars * times, w.wall), fmt(w.rss, 0)]);
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 }
 table('Corpus size (built-in glossary)', ['corpus', 'chars', 'wall s', 'wall vs ×1', 'chars/s', 'peak RSS MB'], corpusRows);

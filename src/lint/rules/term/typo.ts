@@ -3,7 +3,10 @@
 // (three map lookups per window, whatever the glossary's size). Only same-sounding substitutions
 // count: the slips of pinyin input; see looksMisspelt.
 import type { Glossary } from '../../../glossary/glossary';
-import { pinyin } from 'pinyin-pro';
+import type { pinyin as Pinyin } from 'pinyin-pro';
+
+// pinyin-pro's dictionary (~25 MB) is loaded on the first candidate, not at start-up.
+let pinyin: typeof Pinyin | undefined;
 import { renderingIn, slice, targetScript, type Rule } from '../../rule';
 
 const MIN_LENGTH = 3;
@@ -59,6 +62,7 @@ const readings = new Map<string, string[]>();
 function soundsOf(ch: string): string[] {
   let r = readings.get(ch);
   if (!r) {
+    pinyin ??= (require('pinyin-pro') as { pinyin: typeof Pinyin }).pinyin;
     r = pinyin(ch, { toneType: 'none', multiple: true, type: 'array' });
     readings.set(ch, r);
   }
