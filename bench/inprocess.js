@@ -2,19 +2,10 @@
 // files once everything is loaded. Prints JSON.
 const fs = require('node:fs');
 const path = require('node:path');
+const { filesIn, median } = require('./corpus');
 const [corpus, runsArg, glossaryFile] = process.argv.slice(2);
 const runs = Number(runsArg ?? 3);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function filesIn(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const f = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesIn(f));
-    else if (/\.(md|markdown|txt)$/i.test(e.name)) out.push(f);
-  }
-  return out.sort();
-}
 const texts = filesIn(corpus).map((f) => [f, fs.readFileSync(f, 'utf8')]);
 const chars = texts.reduce((n, [, t]) => n + t.length, 0);
 const all = texts.map(([, t]) => t).join('\n');

@@ -6,6 +6,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { filesIn, median } = require('./corpus');
 const { spawnSync } = require('node:child_process');
 const { writePrh } = require('./prh');
 const { writeGlossary } = require('./glossaries');
@@ -36,17 +37,7 @@ if (!fs.existsSync(corpus)) {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'termlint-bench-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function filesIn(dir) {
-  const out = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const f = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesIn(f));
-    else if (/\.(md|markdown|txt)$/i.test(e.name)) out.push(f);
-  }
-  return out.sort();
-}
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Runs a node command `times` times; median wall seconds and median peak RSS (MB). */
 function measure(argv, times = runs, env = {}) {

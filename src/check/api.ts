@@ -6,7 +6,7 @@ import type { Glossary } from '../glossary/glossary';
 import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
 import { translator } from '../i18n';
-import { inputProblem, type FileLint } from '../lint/api';
+import { fileDiagnostic, inputProblem, type FileLint } from '../lint/api';
 import { decode } from '../lint/decode';
 import { analyze, lintText, resolveRules, type RuleSetting } from '../lint/engine';
 import { preferredIn } from '../lint/rule';
@@ -123,22 +123,10 @@ function documentPair(source: string, target: string, ctx: CheckContext, shown: 
     if (rendered.has(entry) || !severity) continue;
     const expected = preferredIn(entry, zh);
     const data = { term: entry.en.preferred, count, expected };
-    result.diagnostics.push({
-      rule: 'pair/term-missing',
-      severity,
-      message: tr('rules.pair/term-missing.document', data),
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      offset: 0,
-      length: 0,
-      text: '',
-      suggestions: [expected],
-      term: entry.en.preferred,
-      messageId: 'document',
-      data,
-    });
+    const message = tr('rules.pair/term-missing.document', data);
+    result.diagnostics.push(
+      fileDiagnostic('pair/term-missing', severity, message, 'document', data, { suggestions: [expected], term: entry.en.preferred }),
+    );
   }
   result.diagnostics.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
   return { result, text: t.text };

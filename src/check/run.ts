@@ -68,14 +68,7 @@ export function checkBundle(bundle: Bundle, ctx: CheckContext): FileResult[] {
   const lines = new LineIndex(bundle.text);
   const script: ZhScript = scriptOfLocale(bundle.targetLocale) ?? 'zh-Hans';
   const diagnostics: Diagnostic[] = [...bundle.problems.map((d) => ({ ...d, message: t(d.messageId, d.data) }))];
-  const report = (
-    rule: string,
-    messageId: string,
-    data: Record<string, string | number>,
-    where: { start: number; end: number } | undefined,
-    key: string,
-    extra: Partial<Diagnostic> = {},
-  ) => {
+  const report: Reporter = (rule, messageId, data, where, key, extra = {}) => {
     const severity = ctx.pairSeverity.get(rule);
     if (!severity) return;
     const start = where?.start ?? 0;

@@ -10,7 +10,7 @@ import { decode } from './decode';
 import { lintText, resolveRules, type ActiveRule, type RuleSetting } from './engine';
 import { collectFiles, STDIN } from './files';
 import { PACKAGE_ROOT } from '../paths';
-import type { FileResult, LintReport, Summary } from './types';
+import type { Diagnostic, FileResult, LintReport, Severity, Summary } from './types';
 
 export interface LintOptions {
   /** A compiled glossary; else one is loaded from `glossaries` and `builtinGlossary`. */
@@ -50,29 +50,21 @@ export function lint(text: string, options: LintOptions & { filePath?: string } 
   return lintText(text.replace(/^\uFEFF/, ''), { glossary: p.glossary, rules: p.rules, path: options.filePath ?? 'input.md', locale: p.locale });
 }
 
+/** A diagnostic about a whole file, placed at its start with an empty span. */
+export function fileDiagnostic(
+  rule: string,
+  severity: Severity,
+  message: string,
+  messageId: string,
+  data: Record<string, string | number>,
+  extra: Partial<Diagnostic> = {},
+): Diagnostic {
+  return { rule, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, length: 0, text: '', suggestions: [], messageId, data, ...extra };
+}
+
 export function inputProblem(file: string, messageId: string, locale: Locale, data: Record<string, string> = {}): FileResult {
   const rule = messageId === 'inputBinary' ? 'input/binary' : messageId === 'inputNotUtf8' ? 'input/encoding' : 'input/unreadable';
-  return {
-    path: file,
-    script: 'none',
-    diagnostics: [
-      {
-        rule,
-        severity: 'error',
-        message: translator(locale)(messageId, data),
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        offset: 0,
-        length: 0,
-        text: '',
-        suggestions: [],
-        messageId,
-        data,
-      },
-    ],
-  };
+  return { path: file, script: 'none', diagnostics: [fileDiagnostic(rule, 'error', translator(locale)(messageId, data), messageId, data)] };
 }
 
 export interface FileLint {
