@@ -129,10 +129,14 @@ function workerOptions(options: StreamOptions): LintOptions {
   };
 }
 
+/**
+ * `count` threads in all: this one and count - 1 workers, taking files from one queue. Each loads
+ * the segmenter's dictionary once; results are yielded in file order, whoever linted them.
+ */
 async function* lintOnWorkers(files: string[], shown: (f: string) => string, options: StreamOptions, count: number): AsyncGenerator<FileLint> {
-  // The compiled worker, also when this module runs from the TypeScript sources (tests).
-  const script = path.join(PACKAGE_ROOT, 'dist', 'lint', 'worker.js');
-  const pool = Array.from({ length: count }, () => new Worker(script, { workerData: workerOptions(options) }));
+  const script = path.join(PACKAGE_ROOT, 'dist', 'lint', 'worker.js'); // compiled, also under tests
+  const pool = Array.from({ length: count - 1 }, () => new Worker(script, { workerData: workerOptions(options) }));
+  const keepText = options.keepText !== false;
   const done = new Map<number, FileLint>();
   let next = 0;
   let failure: Error | undefined;
@@ -140,7 +144,7 @@ async function* lintOnWorkers(files: string[], shown: (f: string) => string, opt
   const send = (w: Worker) => {
     if (next < files.length) {
       const id = next++;
-      w.postMessage({ id, file: files[id], shown: shown(files[id]!), keepText: options.keepText !== false });
+      w.postMessage({ id, file: files[id], shown: shown(files[id]!), keepText });
     }
   };
   for (const w of pool) {
@@ -156,11 +160,19 @@ async function* lintOnWorkers(files: string[], shown: (f: string) => string, opt
     });
     send(w);
   }
+  const p = prepare(options); // while the workers load theirs
+  const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
   try {
     for (let id = 0; id < files.length; id++) {
       while (!done.has(id)) {
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
+        if (next < files.length) {
+          // Lint the next file here, then let the workers' messages in.
+          const mine = next++;
+          const lint = lintFile(files[mine]!, shown(files[mine]!), p);
+          done.set(mine, keepText ? lint : { result: lint.result, text: '' });
+          await yieldToWorkers();
+        } else await new Promise<void>((resolve) => (wake = resolve));
       }
       const lint = done.get(id)!;
       done.delete(id);
