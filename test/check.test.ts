@@ -78,6 +78,31 @@ describe('PO and XLIFF', () => {
   });
 });
 
+describe('bad input', () => {
+  it('reports an i18next target that is not UTF-8, and checks the other namespaces', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termlint-json-'));
+    for (const l of ['en', 'zh-CN']) fs.mkdirSync(path.join(dir, l));
+    fs.writeFileSync(path.join(dir, 'en', 'a.json'), '{"x": "Hello"}');
+    fs.writeFileSync(path.join(dir, 'zh-CN', 'a.json'), Buffer.from(new Uint8Array(300).map((_, i) => (i % 2 ? 0xd6 : 0xd0))));
+    fs.writeFileSync(path.join(dir, 'en', 'b.json'), '{"y": "Save"}');
+    fs.writeFileSync(path.join(dir, 'zh-CN', 'b.json'), '{"y": "Save"}');
+    const results = await check({ source: path.join(dir, 'en'), target: path.join(dir, 'zh-CN'), glossary, cwd: dir });
+    expect(results.map((r) => `${r.path} ${r.diagnostics.map((d) => d.rule).join(',')}`)).toEqual([
+      'zh-CN/a.json input/encoding',
+      'zh-CN/b.json pair/untranslated',
+    ]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports malformed PO at the parser\'s line', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termlint-po-'));
+    fs.writeFileSync(path.join(dir, 'bad.po'), 'msgid "a"\nmsgstr "b\n\nmsgid "c"\nmsgstr "d"\n');
+    const [r] = await check({ files: [path.join(dir, 'bad.po')], glossary, cwd: dir });
+    expect(r!.diagnostics.map((d) => [d.rule, d.line])).toEqual([['input/parse', 4]]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('termlint check CLI', () => {
   it('prints JSON with keys and exits 1 on errors', async () => {
     const r = await cli(['check', '--source', 'fixtures/check/i18next/en', '--target', 'fixtures/check/i18next/zh-CN', '--format', 'json']);

@@ -9,6 +9,8 @@ import { TermlintError } from '../errors';
 import type { Bundle, Span, Unit } from './model';
 import { blank } from './model';
 import { parseProblem } from './problems';
+import { decode } from '../lint/decode';
+import { fileDiagnostic } from '../lint/api';
 
 export interface I18nextOptions {
   keySeparator: string | false;
@@ -87,10 +89,14 @@ interface ParsedFile {
   text: string;
   root?: Node;
   errors: ParseError[];
+  /** Not UTF-8 (or not text): reported once, the file is not checked. */
+  undecodable?: 'inputBinary' | 'inputNotUtf8';
 }
 
 function readJson(file: string): ParsedFile {
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const decoded = decode(fs.readFileSync(file));
+  if (!decoded.ok) return { file, text: '', errors: [], undecodable: decoded.messageId };
+  const text = decoded.text;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   return { file, text, root, errors };
@@ -100,6 +106,11 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
   const sourceLocale = options.sourceLocale ?? localeOf(source.file) ?? 'en';
   const targetLocale = options.targetLocale ?? localeOf(target.file) ?? 'zh';
   const bundle: Bundle = { format: 'i18next', path: shown, text: target.text, sourceLocale, targetLocale, units: [], extra: [], problems: [], sourceProblems: [] };
+  if (target.undecodable) {
+    const rule = target.undecodable === 'inputBinary' ? 'input/binary' : 'input/encoding';
+    bundle.problems.push(fileDiagnostic(rule, 'error', '', target.undecodable, {}));
+    return bundle;
+  }
   for (const e of target.errors) bundle.problems.push(parseProblem(target.text, e.offset, e.length, printParseErrorCode(e.error)));
   for (const e of source.errors) {
     bundle.sourceProblems.push({ path: source.file, diagnostic: parseProblem(source.text, e.offset, e.length, printParseErrorCode(e.error)) });
