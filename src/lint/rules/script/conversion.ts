@@ -61,9 +61,12 @@ export const rule: Rule = {
   check(ctx) {
     // Once per wrong form per line: a page converted badly throughout stays readable.
     const seen = new Set<string>();
-    const avoided = ctx.active.has('term/avoid') ? findAvoided(ctx).map((a) => a.occ) : [];
+    const avoided = new Set<number>();
+    if (ctx.active.has('term/avoid')) {
+      for (const { occ } of findAvoided(ctx)) for (let i = occ.offset; i < occ.offset + occ.length; i++) avoided.add(i);
+    }
     for (const f of findConversions(ctx)) {
-      if (avoided.some((o) => o.offset <= f.offset && f.offset + f.length <= o.offset + o.length)) continue;
+      if (avoided.has(f.offset) && avoided.has(f.offset + f.length - 1)) continue;
       const key = `${ctx.lines.lineOf(f.offset)}:${ctx.text.slice(f.offset, f.offset + f.length)}`;
       if (seen.has(key)) continue;
       seen.add(key);

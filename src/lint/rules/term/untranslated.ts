@@ -31,6 +31,14 @@ export const rule: Rule = {
     untranslated: 'English "{{text}}" in Chinese prose; the glossary translates "{{term}}" as "{{right}}"',
   },
   check(ctx) {
+    // Concepts rendered in Chinese on each line, to tell a mention from an untranslated term.
+    const renderedOnLine = new Map<number, Set<unknown>>();
+    for (const z of ctx.zh) {
+      const line = ctx.lines.lineOf(z.offset);
+      const set = renderedOnLine.get(line) ?? new Set();
+      for (const r of z.refs) set.add(r.entry);
+      renderedOnLine.set(line, set);
+    }
     for (const occ of ctx.en) {
       const entries = entriesOf(occ.refs);
       if (entries.length !== 1) continue;
@@ -49,8 +57,7 @@ export const rule: Rule = {
       if (!HAN.test(before) && !HAN.test(after)) continue;
       if (findGarbles(ctx).some((g) => g.english === occ)) continue;
       // English beside its own translation on the line is a mention ("dataset 譯為「資料集」").
-      const lineEnd = start + line.length;
-      if (ctx.zh.some((z) => z.offset >= start && z.offset < lineEnd && z.refs.some((r) => r.entry === entry))) continue;
+      if (renderedOnLine.get(line0)?.has(entry)) continue;
       const right = preferredIn(entry, targetScript(ctx.script, 'zh-Hans'));
       ctx.report({
         offset: occ.offset,
