@@ -173,3 +173,10 @@ describe('termlint lint', () => {
     expect(r.stdout).toMatch(/problems/);
   });
 });
+
+describe('progress', () => {
+  it('never writes a progress line when stderr is not a terminal', async () => {
+    const r = await cli(['lint', 'fixtures/lint', '--format', 'json']);
+    expect(r.stderr).toBe('');
+  });
+});

@@ -45,7 +45,7 @@ export function stylishReporter(ctx: ReporterContext): Reporter {
       }
       return out.join('\n') + '\n\n';
     },
-    end(results: FileResult[], summary) {
+    end(_results: FileResult[], summary) {
       const problems = summary.errors + summary.warnings + summary.infos;
       if (!problems) return c.green(ctx.t('summaryClean', { files: summary.files })) + '\n';
       const head = ctx.t('summaryProblems', { ...summary, problems });
