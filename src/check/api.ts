@@ -40,10 +40,9 @@ const DOCUMENT = /\.(md|markdown|txt)$/i;
 
 function context(options: CheckOptions): CheckContext {
   const settings = options.rules ?? {};
-  const lintSettings = Object.fromEntries(Object.entries(settings).filter(([id]) => !id.startsWith('pair/')));
   return {
     glossary: options.glossary ?? loadGlossary({ builtin: options.builtinGlossary !== false, paths: options.glossaries ?? [] }),
-    lintRules: resolveRules(lintSettings),
+    lintRules: resolveRules(settings),
     pairSeverity: pairSeverities(settings),
     locale: options.locale ?? 'en',
     allowUntranslated: options.allowUntranslated ?? [],

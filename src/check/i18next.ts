@@ -145,8 +145,9 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
 
   // Plural families: the source's forms collapse to one base, which the target needs in its own forms.
   const families = new Map<string, { ordinal: boolean; value: string; v3: boolean }>();
+  const sourceValues = new Map(src.map((s) => [s.key, s.value]));
   for (const s of src) {
-    const v3 = s.key.endsWith('_plural') && src.some((x) => x.key === s.key.slice(0, -7));
+    const v3 = s.key.endsWith('_plural') && sourceValues.has(s.key.slice(0, -7));
     const m = PLURAL.exec(s.key);
     if (v3) continue;
     if (m) {
@@ -155,8 +156,8 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
       const family = families.get(base + (ordinal ? '#o' : '')) ?? { ordinal, value: s.value, v3: false };
       if (m[0].endsWith('_other')) family.value = s.value;
       families.set(base + (ordinal ? '#o' : ''), family);
-    } else if (src.some((x) => x.key === `${s.key}_plural`)) {
-      families.set(s.key, { ordinal: false, value: src.find((x) => x.key === `${s.key}_plural`)!.value, v3: true });
+    } else if (sourceValues.has(`${s.key}_plural`)) {
+      families.set(s.key, { ordinal: false, value: sourceValues.get(`${s.key}_plural`)!, v3: true });
       addUnit(s.value, s.key);
     } else addUnit(s.value, s.key);
   }

@@ -1,5 +1,6 @@
 // Shared by every subcommand: the translator, the output streams, and glossary loading.
 import path from 'node:path';
+import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
 import { TermlintError, type Problem } from '../errors';
 import { loadGlossary, type Glossary } from '../glossary/glossary';
@@ -22,10 +23,19 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function glossaryFromFlags(ctx: Context, flags: GlossaryFlags): Glossary {
-  const paths = (flags.glossary ?? []).map((p) => path.resolve(ctx.io.cwd, p));
-  if (flags.builtin === false && paths.length === 0) throw new TermlintError('noGlossary');
-  return loadGlossary({ builtin: flags.builtin !== false, paths });
+/** --glossary (repeatable) and --no-builtin, for every command that uses the glossary. */
+export function addGlossaryOptions(cmd: Command): Command {
+  return cmd
+    .option('--glossary <path>', 'add a glossary file or directory (repeatable; overrides built-in entries by id)', collect)
+    .option('--no-builtin', 'use only the glossaries given with --glossary (or in the configuration)');
+}
+
+/** The glossary the flags ask for, after any the configuration names (already absolute). */
+export function glossaryFromFlags(ctx: Context, flags: GlossaryFlags, config: { paths: string[]; builtin: boolean } = { paths: [], builtin: true }): Glossary {
+  const paths = [...config.paths, ...(flags.glossary ?? []).map((p) => path.resolve(ctx.io.cwd, p))];
+  const builtin = flags.builtin !== false && config.builtin;
+  if (!builtin && paths.length === 0) throw new TermlintError('noGlossary');
+  return loadGlossary({ builtin, paths });
 }
 
 /** A path as the user should see it: relative to the working directory when below it. */

@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import { readGlossaryPaths } from '../glossary/glossary';
 import { validateGlossaryFiles } from '../glossary/validate';
 import { BUILTIN_GLOSSARY_DIR } from '../paths';
-import { collect, displayPath, formatProblem, glossaryFromFlags, type Context, type GlossaryFlags } from './context';
+import { addGlossaryOptions, displayPath, formatProblem, glossaryFromFlags, type Context, type GlossaryFlags } from './context';
 
 export function registerGlossary(program: Command, ctx: Context, setExit: (code: number) => void): void {
   const glossary = program.command('glossary').description('validate the term base or show its figures');
@@ -29,12 +29,9 @@ export function registerGlossary(program: Command, ctx: Context, setExit: (code:
       setExit(problems.length ? 1 : 0);
     });
 
-  glossary
-    .command('stats')
+  addGlossaryOptions(glossary.command('stats'))
     .description('count entries, variants and avoided renderings')
     .addOption(new Option('--format <format>', 'output format').choices(['human', 'json']).default('human'))
-    .option('--glossary <path>', 'add a glossary file or directory (repeatable)', collect)
-    .option('--no-builtin', 'use only the glossaries given with --glossary')
     .action((flags: GlossaryFlags & { format: string }) => {
       const g = glossaryFromFlags(ctx, flags);
       const entries = [...g.entries.values()];

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { TermlintError } from '../errors';
 import { lookup, type LookupMatch, type LookupResult } from '../lookup';
-import { collect, glossaryFromFlags, type Context, type GlossaryFlags } from './context';
+import { addGlossaryOptions, glossaryFromFlags, type Context, type GlossaryFlags } from './context';
 
 interface LookupFlags extends GlossaryFlags {
   format: 'human' | 'json';
@@ -49,13 +49,10 @@ function human(ctx: Context, result: LookupResult): string {
 }
 
 export function registerLookup(program: Command, ctx: Context, setExit: (code: number) => void): void {
-  program
-    .command('lookup')
+  addGlossaryOptions(program.command('lookup'))
     .description('find a term by any form: English, abbreviation, zh-Hans, zh-Hant, or a known wrong rendering')
     .argument('<query...>', 'the term to look up (several words are joined with spaces)')
     .addOption(new Option('--format <format>', 'output format').choices(['human', 'json']).default('human'))
-    .option('--glossary <path>', 'add a glossary file or directory (repeatable; overrides built-in entries by id)', collect)
-    .option('--no-builtin', 'use only the glossaries given with --glossary')
     .addHelpText(
       'after',
       '\nExit codes: 0 a term matched, 1 only suggestions or nothing, 2 usage or glossary error.\n' +

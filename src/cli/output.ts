@@ -4,14 +4,14 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { TermlintError } from '../errors';
-import { loadGlossary, type Glossary } from '../glossary/glossary';
+import type { Glossary } from '../glossary/glossary';
 import { summarize, type FileLint } from '../lint/api';
 import { findConfig, loadConfig, type Config } from '../lint/config';
 import type { RuleSetting } from '../lint/engine';
 import type { FileResult } from '../lint/types';
 import { packageVersion } from '../paths';
 import { FORMATS, reporterFor, type Format } from '../reporters';
-import { collect, type Context } from './context';
+import { addGlossaryOptions, collect, glossaryFromFlags, type Context } from './context';
 
 export interface OutputFlags {
   format: Format;
@@ -25,12 +25,10 @@ export interface OutputFlags {
 
 /** The options lint and check share. */
 export function addOutputOptions(cmd: Command): Command {
-  return cmd
+  return addGlossaryOptions(cmd)
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('stylish'))
     .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect)
     .option('-c, --config <file>', 'configuration file (default: termlint.config.json or .termlintrc.yaml, found upwards)')
-    .option('--glossary <path>', 'add a glossary file or directory (repeatable; overrides built-in entries by id)', collect)
-    .option('--no-builtin', 'use only the glossaries given with --glossary or in the configuration')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only');
 }
@@ -61,10 +59,7 @@ export function settingsFrom(ctx: Context, flags: OutputFlags): Settings {
   const configFile = flags.config ? path.resolve(ctx.io.cwd, flags.config) : findConfig(ctx.io.cwd);
   const config = loadConfig(configFile);
   const rules = { ...config.rules, ...parseRuleFlags(flags.rule) };
-  const glossaries = [...config.glossaries, ...(flags.glossary ?? []).map((g) => path.resolve(ctx.io.cwd, g))];
-  const builtin = flags.builtin !== false && config.builtinGlossary;
-  if (!builtin && !glossaries.length) throw new TermlintError('noGlossary');
-  const glossary = loadGlossary({ builtin, paths: glossaries });
+  const glossary = glossaryFromFlags(ctx, flags, { paths: config.glossaries, builtin: config.builtinGlossary });
   return { config, ...(configFile ? { configFile } : {}), rules, glossary, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
 }
 

@@ -37,7 +37,8 @@ function compile(glossary: Glossary): Compiled {
   prepareSegmenter(han.filter((k) => k.length > 1));
   let maxEnWords = 1;
   for (const key of glossary.en.keys()) maxEnWords = Math.max(maxEnWords, key.split(' ').length);
-  c = { maxZh: Math.min(16, Math.max(1, ...han.map((k) => k.length))), maxEnWords: Math.min(8, maxEnWords) };
+  const longest = han.reduce((n, k) => Math.max(n, k.length), 1);
+  c = { maxZh: Math.min(16, longest), maxEnWords: Math.min(8, maxEnWords) };
   compiled.set(glossary, c);
   return c;
 }
