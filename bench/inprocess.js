@@ -23,7 +23,7 @@ for (let i = 0; i < runs; i++) {
 }
 
 const { loadGlossary } = require('../dist');
-const { lintText, resolveRules } = require('../dist/lint/engine');
+const { lintText, resolveRules } = require('../dist/engine');
 t = process.hrtime.bigint();
 const glossary = loadGlossary({ paths: glossaryFile ? [glossaryFile] : [] });
 const glossaryLoad = sec();

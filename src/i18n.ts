@@ -3,7 +3,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import en from './locales/en.json';
 import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
-import { RULES } from './lint/rules';
+import { RULES } from './rules';
 import { PAIR_RULES } from './check/rules';
 
 export const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;

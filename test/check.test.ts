@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, loadGlossary } from '../src';
-import { pluralSuffixes, i18nextPlaceholders } from '../src/check/i18next';
-import { poPlaceholders } from '../src/check/po';
+import { pluralSuffixes, i18nextPlaceholders } from '../src/formats/i18next';
+import { poPlaceholders } from '../src/formats/po';
 import { CHECK_CASES, describeDiagnostic } from './check-cases';
 import { cli, ROOT } from './helpers';
 

@@ -3,7 +3,7 @@
 // The harness blanks these lines (same length) before linting, so every offset stays the file's.
 import fs from 'node:fs';
 import path from 'node:path';
-import { decode } from '../src/lint/decode';
+import { decode } from '../src/core/decode';
 import { FIXTURES } from './helpers';
 
 export interface Expectation {

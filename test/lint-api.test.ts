@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, loadGlossary, RULES } from '../src';
-import { decode } from '../src/lint/decode';
-import { readMarkdown, readPlain } from '../src/lint/readers';
-import { countScripts, detectScript } from '../src/lint/script';
-import { resolveRules } from '../src/lint/engine';
+import { decode } from '../src/core/decode';
+import { readMarkdown, readPlain } from '../src/formats/readers';
+import { countScripts, detectScript } from '../src/core/script';
+import { resolveRules } from '../src/engine';
 import { MESSAGES } from '../src/i18n';
 
 const glossary = loadGlossary();
@@ -124,7 +124,7 @@ describe('rule documentation', () => {
     .join('\n');
 
   it.each(RULES.map((r) => r.id))('%s has a doc beside it and a fixture that expects it', (id) => {
-    const doc = path.join(__dirname, '..', 'src', 'lint', 'rules', `${id}.md`);
+    const doc = path.join(__dirname, '..', 'src', 'rules', `${id}.md`);
     expect(fs.existsSync(doc)).toBe(true);
     expect(fs.readFileSync(doc, 'utf8')).toMatch(new RegExp(`^# ${id.replace('/', '\\/')}\\n`));
     expect(fixtures).toContain(`expect ${id} "`);

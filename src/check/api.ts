@@ -7,15 +7,15 @@ import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
 import { translator } from '../i18n';
 import { fileDiagnostic, inputProblem, type FileLint } from '../lint/api';
-import { decode } from '../lint/decode';
-import { analyze, lintText, resolveRules, type RuleSetting } from '../lint/engine';
-import { preferredIn } from '../lint/rule';
-import type { FileResult } from '../lint/types';
-import { readI18nextPair } from './i18next';
-import { readPo } from './po';
+import { decode } from '../core/decode';
+import { analyze, lintText, resolveRules, type RuleSetting } from '../engine';
+import { preferredIn } from '../rules/rule';
+import type { FileResult } from '../core/types';
+import { readI18nextPair } from '../formats/i18next';
+import { readPo } from '../formats/po';
 import { checkBundle, pairSeverities, scriptOfLocale, sourceTerms, type CheckContext } from './run';
-import { readXliff } from './xliff';
-import type { Bundle } from './model';
+import { readXliff } from '../formats/xliff';
+import type { Bundle } from '../core/bundle';
 
 export interface CheckOptions {
   /** i18next JSON file or locale folder, or an English document, with `target`. */

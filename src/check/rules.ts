@@ -1,6 +1,6 @@
 // The bilingual rules of `termlint check`. Their logic is in run.ts, which sees both sides and the
 // whole bundle; this table gives each an id, a default severity, a summary and English messages.
-import type { Severity } from '../lint/types';
+import type { Severity } from '../core/types';
 
 export interface PairRule {
   id: string;

@@ -3,14 +3,14 @@
 import type { Glossary } from '../glossary/glossary';
 import type { GlossaryEntry } from '../glossary/model';
 import { translator, type Locale } from '../i18n';
-import { analyze, lintText, type ActiveRule, type Analysis } from '../lint/engine';
-import { entriesOf, refsAsWritten } from '../lint/match';
-import { LineIndex } from '../lint/positions';
-import { preferredIn } from '../lint/rule';
-import type { Diagnostic, DocScript, FileResult, Severity, SeveritySetting } from '../lint/types';
+import { analyze, lintText, type ActiveRule, type Analysis } from '../engine';
+import { entriesOf, refsAsWritten } from '../core/match';
+import { LineIndex } from '../core/positions';
+import { preferredIn } from '../rules/rule';
+import type { Diagnostic, DocScript, FileResult, Severity, SeveritySetting } from '../core/types';
 import { chineseKey, ZH_SCRIPTS, type ZhScript } from '../text/script';
 import { englishWords } from '../text/english';
-import { multiset, type Bundle, type Unit } from './model';
+import { multiset, type Bundle, type Unit } from '../core/bundle';
 import { PAIR_RULES, TARGET_LINT_RULES } from './rules';
 import { POLYSEMOUS_WORDS } from '../data/polysemous';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { TermlintError } from '../errors';
 import { lintFileStream } from '../lint/api';
-import { STDIN } from '../lint/files';
+import { STDIN } from '../core/files';
 import type { Context } from './context';
 import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output';
 

@@ -6,11 +6,11 @@ import type { Glossary } from '../glossary/glossary';
 import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
 import { translator } from '../i18n';
-import { decode } from './decode';
-import { lintText, resolveRules, type ActiveRule, type RuleSetting } from './engine';
-import { collectFiles, STDIN } from './files';
+import { decode } from '../core/decode';
+import { lintText, resolveRules, type ActiveRule, type RuleSetting } from '../engine';
+import { collectFiles, STDIN } from '../core/files';
 import { PACKAGE_ROOT } from '../paths';
-import type { Diagnostic, FileResult, LintReport, Severity, Summary } from './types';
+import type { Diagnostic, FileResult, LintReport, Severity, Summary } from '../core/types';
 
 export interface LintOptions {
   /** A compiled glossary; else one is loaded from `glossaries` and `builtinGlossary`. */

@@ -1,5 +1,5 @@
 // The JSON output contract, version 1 (README: "The output contract").
-import type { Diagnostic, FileResult } from '../lint/types';
+import type { Diagnostic, FileResult } from '../core/types';
 import type { Reporter } from './reporter';
 
 /** A diagnostic as the contract shows it: message ids and data stay in the library. */

@@ -1,7 +1,7 @@
 // Reporters render lint results at the edge: stylish for people, json, sarif and github for tools.
 import type { TFunction } from 'i18next';
 import type { FileLint } from '../lint/api';
-import type { FileResult, Summary } from '../lint/types';
+import type { FileResult, Summary } from '../core/types';
 
 export interface ReporterContext {
   t: TFunction;

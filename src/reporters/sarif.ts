@@ -1,7 +1,7 @@
 // SARIF 2.1.0, as GitHub code scanning accepts it (upload with github/codeql-action/upload-sarif).
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { RULES } from '../lint/rules';
-import type { Severity } from '../lint/types';
+import { RULES } from '../rules';
+import type { Severity } from '../core/types';
 import type { Reporter, ReporterContext } from './reporter';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };

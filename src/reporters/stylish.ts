@@ -2,7 +2,7 @@
 // (East Asian wide characters count two columns), and a count per rule at the end.
 import { createColors } from 'picocolors';
 import eaw from 'eastasianwidth';
-import type { FileResult } from '../lint/types';
+import type { FileResult } from '../core/types';
 import type { Reporter, ReporterContext } from './reporter';
 
 const CONTEXT = 36; // display columns shown on each side of a defect in a long line

@@ -3,10 +3,10 @@
 // own English without brackets ("范式 paradigm"). Suggests the full Chinese term.
 // Ignores: English in brackets (a gloss), abbreviations (大型語言模型(LLMs)), and code-switching
 // that keeps whole words (保存模型checkpoint: 模型 is a whole word of 模型检查点).
-import { chineseKey, ZH_SCRIPTS } from '../../../text/script';
-import type { GlossaryEntry } from '../../../glossary/model';
-import { entriesOf, type Occurrence } from '../../match';
-import { renderingIn, sharedResult, slice, targetScript, type Rule, type RuleContext } from '../../rule';
+import { chineseKey, ZH_SCRIPTS } from '../../text/script';
+import type { GlossaryEntry } from '../../glossary/model';
+import { entriesOf, type Occurrence } from '../../core/match';
+import { renderingIn, sharedResult, slice, targetScript, type Rule, type RuleContext } from '../rule';
 
 export interface Garble {
   offset: number;

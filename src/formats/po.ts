@@ -1,8 +1,8 @@
 // gettext PO: parsed by gettext-parser (msgctxt, plurals, flags; obsolete #~ entries are skipped),
 // and located line by line so that diagnostics point at the msgstr.
-import type { Bundle, Span, Unit } from './model';
-import { blank } from './model';
-import { parseProblem } from './problems';
+import type { Bundle, Span, Unit } from '../core/bundle';
+import { blank } from '../core/bundle';
+import { parseProblem } from '../core/problems';
 
 /** printf (%s, %1$d, %(name)s) and Python brace ({name}, {0:.2f}) placeholders. */
 export function poPlaceholders(value: string): string[] {

@@ -2,7 +2,7 @@
 // for a lost letter inside a Latin word (Lauren?on), UTF-8 read as Latin-1 (Ã©, â€™), UTF-8 read
 // as GBK (锟斤拷, 鈥檚), uninitialized-memory fill (烫烫烫, 屯屯屯), and stray control characters.
 // Ignores: a "?" that ends a question (followed by a space, punctuation or the end of the line).
-import type { Rule } from '../../rule';
+import type { Rule } from '../rule';
 
 const PATTERNS: { re: RegExp; messageId: string }[] = [
   { re: /\uFFFD+/g, messageId: 'replacement' },

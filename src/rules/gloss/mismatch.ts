@@ -3,11 +3,11 @@
 // Ignores: glosses and Chinese the glossary does not know, glosses that are lists or examples
 // (指标（如 recall、precision）), a gloss that is only an abbreviation of something else (FP16),
 // names kept in English (词嵌入（word2vec）), and related concepts (汇聚层（pooling）).
-import type { GlossaryEntry } from '../../../glossary/model';
-import { entriesOf, refsAsWritten } from '../../match';
-import { slice, type Rule, type RuleContext } from '../../rule';
-import { chineseKey, ZH_SCRIPTS } from '../../../text/script';
-import { lightKey } from '../../../text/english';
+import type { GlossaryEntry } from '../../glossary/model';
+import { entriesOf, refsAsWritten } from '../../core/match';
+import { slice, type Rule, type RuleContext } from '../rule';
+import { chineseKey, ZH_SCRIPTS } from '../../text/script';
+import { lightKey } from '../../text/english';
 
 const OPEN = new Set(['(', '（']);
 const CLOSE: Record<string, string> = { '(': ')', '（': '）' };

@@ -3,9 +3,9 @@
 // Ignores: single-character forms, forms several concepts share, a rendering that contains
 // another (注意力 / 注意力机制 are the same choice, shortened), and concepts whose renderings the
 // glossary marks interchangeable (高斯分布 / 正态分布).
-import type { GlossaryEntry } from '../../../glossary/model';
-import { entriesOf, refsAsWritten, type Occurrence } from '../../match';
-import { preferredIn, slice, targetScript, type Rule } from '../../rule';
+import type { GlossaryEntry } from '../../glossary/model';
+import { entriesOf, refsAsWritten, type Occurrence } from '../../core/match';
+import { preferredIn, slice, targetScript, type Rule } from '../rule';
 
 interface Rendering {
   key: string;

@@ -3,9 +3,9 @@
 // parenthetical glosses (微调（fine-tuning）), lines that are mostly English, English on the same
 // line as its own translation (a mention), and English glued to its own Chinese
 // (garble/half-translated reports that).
-import { entriesOf } from '../../match';
+import { entriesOf } from '../../core/match';
 import { findGarbles } from '../garble/half-translated';
-import { preferredIn, slice, targetScript, type Rule } from '../../rule';
+import { preferredIn, slice, targetScript, type Rule } from '../rule';
 
 const HAN = /\p{Script=Han}/u;
 

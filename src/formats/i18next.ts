@@ -6,10 +6,10 @@ import path from 'node:path';
 import i18next, { type i18n } from 'i18next';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { TermlintError } from '../errors';
-import type { Bundle, Span, Unit } from './model';
-import { blank } from './model';
-import { parseProblem } from './problems';
-import { decode } from '../lint/decode';
+import type { Bundle, Span, Unit } from '../core/bundle';
+import { blank } from '../core/bundle';
+import { parseProblem } from '../core/problems';
+import { decode } from '../core/decode';
 import { fileDiagnostic } from '../lint/api';
 
 export interface I18nextOptions {

@@ -2,12 +2,12 @@
 // (知识编缉 for 知识编辑). Candidates come from an index of what a substitution leaves intact
 // (three map lookups per window, whatever the glossary's size). Only same-sounding substitutions
 // count: the slips of pinyin input; see looksMisspelt.
-import type { Glossary } from '../../../glossary/glossary';
+import type { Glossary } from '../../glossary/glossary';
 import type { pinyin as Pinyin } from 'pinyin-pro';
 
 // pinyin-pro's dictionary (~25 MB) is loaded on the first candidate, not at start-up.
 let pinyin: typeof Pinyin | undefined;
-import { renderingIn, slice, targetScript, type Rule } from '../../rule';
+import { renderingIn, slice, targetScript, type Rule } from '../rule';
 
 const MIN_LENGTH = 3;
 /** A misspelling is a slip: a "typo" that a document repeats more often is a word of its own. */

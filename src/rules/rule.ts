@@ -1,10 +1,10 @@
-// What a rule is: one file per rule, `src/lint/rules/<family>/<name>.ts`, with its doc beside it.
+// What a rule is: one file per rule, `src/rules/<family>/<name>.ts`, with its doc beside it.
 import type { Glossary } from '../glossary/glossary';
 import type { GlossaryEntry } from '../glossary/model';
 import { chineseKey, inScript, type ZhScript } from '../text/script';
-import type { LineIndex } from './positions';
-import type { Occurrence, Token } from './match';
-import type { DocScript, Severity } from './types';
+import type { LineIndex } from '../core/positions';
+import type { Occurrence, Token } from '../core/match';
+import type { DocScript, Severity } from '../core/types';
 
 export interface Report {
   offset: number;

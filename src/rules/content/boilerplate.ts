@@ -2,8 +2,8 @@
 // 相關內容), spam lines of comma-separated keywords, and the same short fragment repeated through
 // a document. Patterns are data (src/data/boilerplate.ts), extendable with the option `patterns`.
 // Ignores: Markdown headings, list items, table rows and links; sentences; lines without Chinese.
-import { BOILERPLATE_LINES } from '../../../data/boilerplate';
-import { sharedResult, type Report, type Rule, type RuleContext } from '../../rule';
+import { BOILERPLATE_LINES } from '../../data/boilerplate';
+import { sharedResult, type Report, type Rule, type RuleContext } from '../rule';
 
 const STRUCTURE = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>)/;
 const SENTENCE_END = /[。！？；：!?;:]/;

@@ -3,8 +3,8 @@
 // decided by the word they occur in, from termlint's own data (src/data/conversions.ts).
 // Ignores: Simplified and mixed texts, the words in which the character is right (皇后, 風采), and
 // spans that term/avoid already reports as a known-wrong rendering (知識沖突).
-import { HANT_CHAR_FIXES, HANT_WORD_FIXES } from '../../../data/conversions';
-import { sharedResult, type Rule, type RuleContext } from '../../rule';
+import { HANT_CHAR_FIXES, HANT_WORD_FIXES } from '../../data/conversions';
+import { sharedResult, type Rule, type RuleContext } from '../rule';
 import { findAvoided } from '../term/avoid';
 
 interface Fix {

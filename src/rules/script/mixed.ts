@@ -2,10 +2,10 @@
 // characters in a Simplified text; once per distinct character per line, so that a page converted
 // halfway does not drown in repeats. Characters standard in both scripts (台, 里, 干) are never
 // reported; the one-to-many ones are left to script/conversion, which decides in context.
-import { HANT_CHAR_FIXES } from '../../../data/conversions';
-import { foldToHans, toHant } from '../../../text/script';
-import { codeScript } from '../../script';
-import type { Rule } from '../../rule';
+import { HANT_CHAR_FIXES } from '../../data/conversions';
+import { foldToHans, toHant } from '../../text/script';
+import { codeScript } from '../../core/script';
+import type { Rule } from '../rule';
 import { findConversions } from './conversion';
 import { findBoilerplate } from '../content/boilerplate';
 

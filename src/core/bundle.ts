@@ -1,5 +1,5 @@
 // Translation units as `termlint check` reads them from i18next bundles, XLIFF and PO files.
-import type { Diagnostic } from '../lint/types';
+import type { Diagnostic } from './types';
 
 export type Placeholder = string;
 

@@ -1,18 +1,18 @@
 // The lint pipeline for one text: read → detect script → shadow → segment → match → rules →
 // directives → diagnostics. Everything glossary-sized is compiled once per process.
-import type { Glossary } from '../glossary/glossary';
-import { translator, type Locale } from '../i18n';
-import { suppressor } from './directives';
-import { findChinese, findEnglish, tokenize, type Occurrence, type Token } from './match';
-import { LineIndex } from './positions';
-import { readerFor, type Directive } from './readers';
-import type { Report, Rule, RuleContext } from './rule';
+import type { Glossary } from './glossary/glossary';
+import { translator, type Locale } from './i18n';
+import { suppressor } from './core/directives';
+import { findChinese, findEnglish, tokenize, type Occurrence, type Token } from './core/match';
+import { LineIndex } from './core/positions';
+import { readerFor, type Directive } from './formats/readers';
+import type { Report, Rule, RuleContext } from './rules/rule';
 import { RULES, RULES_BY_ID } from './rules';
-import { countScripts, detectScript, shadowOf } from './script';
-import { prepareSegmenter } from './segment';
-import type { Diagnostic, DocScript, FileResult, Severity, SeveritySetting } from './types';
-import { TermlintError } from '../errors';
-import { PAIR_RULES_BY_ID } from '../check/rules';
+import { countScripts, detectScript, shadowOf } from './core/script';
+import { prepareSegmenter } from './core/segment';
+import type { Diagnostic, DocScript, FileResult, Severity, SeveritySetting } from './core/types';
+import { TermlintError } from './errors';
+import { PAIR_RULES_BY_ID } from './check/rules';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
 

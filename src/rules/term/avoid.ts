@@ -2,9 +2,9 @@
 // Why: these are the translations a reviewer would reject outright; each carries its reason.
 // Ignores: a form that another concept accepts (the glossary's ambiguity notes), so that
 // 精度 is never called wrong for precision because it is wrong for accuracy.
-import type { FormRef } from '../../../glossary/model';
-import { refsAsWritten, type Occurrence } from '../../match';
-import { renderingIn, sharedResult, slice, targetScript, type Rule, type RuleContext } from '../../rule';
+import type { FormRef } from '../../glossary/model';
+import { refsAsWritten, type Occurrence } from '../../core/match';
+import { renderingIn, sharedResult, slice, targetScript, type Rule, type RuleContext } from '../rule';
 
 export interface Avoided {
   occ: Occurrence;

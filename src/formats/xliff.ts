@@ -2,10 +2,10 @@
 // fast-xml-parser; a DTD with entity declarations (billion laughs, external entities) is refused
 // before anything is expanded.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Bundle, Span, Unit } from './model';
-import { blank } from './model';
-import { parseProblem } from './problems';
-import { LineIndex } from '../lint/positions';
+import type { Bundle, Span, Unit } from '../core/bundle';
+import { blank } from '../core/bundle';
+import { parseProblem } from '../core/problems';
+import { LineIndex } from '../core/positions';
 
 type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 

@@ -1,8 +1,8 @@
 // term/variant — an accepted but not preferred rendering (缩放定律 where the base prefers 规模定律).
 // Off by default: variants are correct; house styles that want one form switch it on.
 // Ignores: forms that several concepts share.
-import { entriesOf, refsAsWritten } from '../../match';
-import { preferredIn, slice, targetScript, type Rule } from '../../rule';
+import { entriesOf, refsAsWritten } from '../../core/match';
+import { preferredIn, slice, targetScript, type Rule } from '../rule';
 
 export const rule: Rule = {
   id: 'term/variant',

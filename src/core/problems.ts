@@ -1,6 +1,6 @@
 // input/parse diagnostics: a parser's complaint at its line and column.
-import { LineIndex } from '../lint/positions';
-import type { Diagnostic } from '../lint/types';
+import { LineIndex } from './positions';
+import type { Diagnostic } from './types';
 
 export function parseProblem(text: string, offset: number, length: number, detail: string): Diagnostic {
   const lines = new LineIndex(text);

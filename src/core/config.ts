@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { TermlintError } from '../errors';
-import type { RuleSetting } from './engine';
-import { RULES_BY_ID } from './rules';
+import type { RuleSetting } from '../engine';
+import { RULES_BY_ID } from '../rules';
 import { PAIR_RULES_BY_ID } from '../check/rules';
 
 export const CONFIG_NAMES = ['termlint.config.json', '.termlintrc.yaml', '.termlintrc.yml', '.termlintrc.json'];

@@ -1,5 +1,5 @@
 // Every rule, in the order of the rules table. Adding a rule: its file, its doc, one line here.
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { rule as contentBoilerplate } from './content/boilerplate';
 import { rule as encodingMojibake } from './encoding/mojibake';
 import { rule as garbleHalfTranslated } from './garble/half-translated';
