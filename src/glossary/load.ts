@@ -5,7 +5,7 @@ import Ajv, { type ErrorObject } from 'ajv';
 import jsYaml from 'js-yaml';
 import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from '../errors';
-import type { GlossaryEntry, ZhForms } from './model';
+import type { AvoidForm, GlossaryEntry, Localized, ZhForms } from './model';
 import { BUILTIN_GLOSSARY_DIR } from '../paths';
 
 /** One parsed file: its entries and a way to locate any path inside it. */
@@ -66,12 +66,27 @@ function schemaProblem(file: GlossaryFile, doc: Document, error: ErrorObject): P
   return { file: file.path, ...where, messageId: 'glossarySchema', data: { path: at, detail } };
 }
 
+/** A glossary text given as a plain (English) string or in several locales. */
+function localized(raw: unknown): Localized {
+  return typeof raw === 'string' ? { en: raw } : (raw as Localized);
+}
+
 function zh(raw: Record<string, unknown> | undefined): ZhForms {
   const r = raw ?? {};
+  const avoid = ((r.avoid as Record<string, unknown>[] | undefined) ?? []).map((a): AvoidForm => {
+    const reasons = localized(a.reason);
+    return {
+      text: String(a.text),
+      reason: reasons.en,
+      reasons,
+      ...(typeof a.replace === 'string' ? { replace: a.replace } : {}),
+      ...(Array.isArray(a.evidence) ? { evidence: a.evidence as string[] } : {}),
+    };
+  });
   return {
     preferred: String(r.preferred ?? ''),
     variants: (r.variants as string[] | undefined) ?? [],
-    avoid: (r.avoid as ZhForms['avoid'] | undefined) ?? [],
+    avoid,
     ...(r.regional ? { regional: String(r.regional) } : {}),
   };
 }
@@ -156,9 +171,13 @@ function collectEntries(file: GlossaryFile, raw: RawFile, builtin: boolean, wher
       'zh-Hans': zh(e['zh-Hans'] as Record<string, unknown>),
       'zh-Hant': zh(e['zh-Hant'] as Record<string, unknown>),
       ...(e.ambiguity ? { ambiguity: String(e.ambiguity) } : {}),
-      ...(e.notes ? { notes: String(e.notes) } : {}),
+      ...(e.notes ? { notes: localized(e.notes).en, notesL10n: localized(e.notes) } : {}),
       examples: (e.examples as GlossaryEntry['examples'] | undefined) ?? [],
-      source: { file: filePath, ...at, builtin },
+      sources: e.source === undefined ? [] : Array.isArray(e.source) ? (e.source as string[]) : [String(e.source)],
+      regions: (e.regions as GlossaryEntry['regions'] | undefined) ?? {},
+      everyday: e.everyday === true,
+      context: (e.context as string[] | undefined) ?? [],
+      definedAt: { file: filePath, ...at, builtin },
     });
   });
 }

@@ -1,9 +1,22 @@
 // The glossary's data model, as read from glossary/<domain>.yaml (format: glossary/README.md).
 import type { ZhScript } from '../text/script';
 
+/** A text in termlint's three locales; `en` always, the others where the glossary gives them. */
+export interface Localized {
+  en: string;
+  'zh-Hans'?: string;
+  'zh-Hant'?: string;
+}
+
 export interface AvoidForm {
   text: string;
+  /** The reason in English (also `reasons.en`). */
   reason: string;
+  reasons: Localized;
+  /** What replaces exactly `text` in running text; absent: the script's preferred form. */
+  replace?: string;
+  /** Wrong only in a sense: reported only with one of these words in the sentence, or inside one of these collocations. */
+  evidence?: string[];
 }
 
 export interface ZhForms {
@@ -20,10 +33,11 @@ export interface EnForms {
   abbreviations: string[];
 }
 
-export interface Example {
-  bad: string;
-  good: string;
-}
+/** `bad` → `good` (the avoided rendering and its drop-in fix), or `ok`: a sentence that must stay silent. */
+export type Example = { bad: string; good: string; ok?: undefined } | { ok: string; bad?: undefined; good?: undefined };
+
+export type Region = 'zh-CN' | 'zh-TW' | 'zh-HK';
+export const REGIONS: readonly Region[] = ['zh-CN', 'zh-TW', 'zh-HK'];
 
 export interface SourceLocation {
   file: string;
@@ -42,10 +56,20 @@ export interface GlossaryEntry {
   'zh-Hant': ZhForms;
   /** Required when a form of this entry is also claimed by another concept. */
   ambiguity?: string;
+  /** Notes in English (also `notesL10n.en`). */
   notes?: string;
+  notesL10n?: Localized;
   examples: Example[];
+  /** Where the forms come from (a standard, a textbook, NAER for Taiwan…), for reviewers. */
+  sources: string[];
+  /** The usual word of each region, where regions differ (zh-CN Simplified, zh-TW/zh-HK Traditional). */
+  regions: Partial<Record<Region, string>>;
+  /** The English word is common outside ML (model, token, training): a bilingual check needs evidence of the ML sense. */
+  everyday: boolean;
+  /** Words (English or Chinese) whose presence selects this sense of a shared form. */
+  context: string[];
   /** Where the entry was defined, and whether it comes from the built-in base. */
-  source: SourceLocation & { builtin: boolean };
+  definedAt: SourceLocation & { builtin: boolean };
 }
 
 export type FormKind = 'preferred' | 'variant' | 'abbreviation' | 'avoid';

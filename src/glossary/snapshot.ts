@@ -41,7 +41,7 @@ export function readSnapshot(): { files: GlossaryFile[]; lemmas: [string, string
     return {
       ...f,
       path: file,
-      entries: f.entries.map((e) => ({ ...e, source: { ...e.source, file } })),
+      entries: f.entries.map((e) => ({ ...e, definedAt: { ...e.definedAt, file } })),
       locate: noPosition,
       position: noPosition,
     };

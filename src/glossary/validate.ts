@@ -4,7 +4,7 @@ import type { Problem } from '../errors';
 import { chineseKey, foldToHans, toHant, ZH_SCRIPTS, type ZhScript } from '../text/script';
 import { LemmaTable } from '../text/english';
 import type { GlossaryFile } from './load';
-import { formsOf, type FormRef, type GlossaryEntry } from './model';
+import { formsOf, REGIONS, type FormRef, type GlossaryEntry } from './model';
 
 interface Located {
   file: GlossaryFile;
@@ -52,7 +52,7 @@ function checkIdsAndOrder(all: Located[], problems: Problem[]): void {
       problems.push(
         problem(at, ['id'], 'duplicateId', {
           id: at.entry.id,
-          first: `${first.file.path}:${first.entry.source.line}`,
+          first: `${first.file.path}:${first.entry.definedAt.line}`,
         }),
       );
     } else seen.set(at.entry.id, at);
@@ -88,7 +88,7 @@ function checkEntry(at: Located, problems: Problem[]): void {
     ['zh-Hant', 'zh-Hans', hansKeys],
     ['zh-Hans', 'zh-Hant', hantKeys],
   ] as const) {
-    if (entry[script].regional || entry[other].regional) continue;
+    if (entry[script].regional || entry[other].regional || Object.keys(entry.regions).length) continue;
     for (const ref of formsOf(entry, script).filter(accepted)) {
       if (!otherKeys.has(chineseKey(ref.text))) {
         problems.push(problem(at, formPath(entry, ref), 'scriptMismatch', { form: ref.text, script, other }));
@@ -96,24 +96,51 @@ function checkEntry(at: Located, problems: Problem[]): void {
     }
   }
   checkExamples(at, problems);
+  checkRegions(at, problems);
 }
 
 function checkExamples(at: Located, problems: Problem[]): void {
   const { entry } = at;
   const avoids = ZH_SCRIPTS.flatMap((s) => formsOf(entry, s).filter((r) => r.kind === 'avoid'));
+  const pairs = entry.examples.flatMap((ex, i) => (ex.bad !== undefined ? [{ bad: ex.bad, good: ex.good, i }] : []));
+  const oks = entry.examples.flatMap((ex) => (ex.ok !== undefined ? [ex.ok] : []));
   for (const ref of avoids) {
-    if (!entry.examples.some((ex) => ex.bad.includes(ref.text))) {
+    if (!pairs.some((ex) => ex.bad.includes(ref.text))) {
       problems.push(problem(at, formPath(entry, ref), 'avoidWithoutExample', { form: ref.text }));
     }
+    // A rendering wrong only in one sense shows where it is right, too.
+    const avoid = entry[ref.script as ZhScript].avoid.find((a) => a.text === ref.text);
+    if (avoid?.evidence && !oks.some((ok) => chineseKey(ok).includes(chineseKey(ref.text)))) {
+      problems.push(problem(at, formPath(entry, ref), 'senseWithoutOk', { form: ref.text }));
+    }
   }
-  entry.examples.forEach((ex, i) => {
+  for (const ex of pairs) {
     const inBad = avoids.filter((r) => ex.bad.includes(r.text));
     if (inBad.length === 0) {
-      problems.push(problem(at, ['examples', i, 'bad'], 'exampleWithoutAvoid', { id: entry.id }));
+      problems.push(problem(at, ['examples', ex.i, 'bad'], 'exampleWithoutAvoid', { id: entry.id }));
     }
     const still = inBad.find((r) => ex.good.includes(r.text));
-    if (still) problems.push(problem(at, ['examples', i, 'good'], 'exampleStillBad', { form: still.text }));
-  });
+    if (still) problems.push(problem(at, ['examples', ex.i, 'good'], 'exampleStillBad', { form: still.text }));
+  }
+}
+
+/** Regional words: each in its region's script and accepted by the entry; zh-Hant prefers Taiwan's. */
+function checkRegions(at: Located, problems: Problem[]): void {
+  const { entry } = at;
+  for (const region of REGIONS) {
+    const form = entry.regions[region];
+    if (!form) continue;
+    const script: ZhScript = region === 'zh-CN' ? 'zh-Hans' : 'zh-Hant';
+    const acceptedKeys = new Set(formsOf(entry, script).filter(accepted).map((r) => chineseKey(r.text)));
+    if (!inScriptAlready(form, script) || !acceptedKeys.has(chineseKey(form))) {
+      problems.push(problem(at, ['regions', region], 'regionNotAccepted', { form, region, script }));
+    }
+  }
+  // A Taiwan form exists, yet zh-Hant prefers the character conversion of the mainland word.
+  const tw = entry.regions['zh-TW'];
+  if (tw && entry['zh-Hant'].preferred !== tw) {
+    problems.push(problem(at, ['zh-Hant', 'preferred'], 'hantNotTaiwan', { form: entry['zh-Hant'].preferred, taiwan: tw }));
+  }
 }
 
 /** Forms claimed by more than one concept: fine only when each claimant says so. */
