@@ -4,13 +4,13 @@ import en from './locales/en.json';
 import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
 import { RULES } from './rules';
-import { PAIR_RULES } from './check/rules';
+import type { Diagnostic, FileResult } from './core/types';
 
 export const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
 export type Locale = (typeof LOCALES)[number];
 /** English rule messages live with each rule; the translations in locales/*.json under "rules". */
 const ruleMessages = Object.fromEntries(
-  [...RULES, ...PAIR_RULES].flatMap((r) => Object.entries(r.messages).map(([id, text]) => [`rules.${r.id}.${id}`, text])),
+  RULES.flatMap((r) => Object.entries(r.messages).map(([id, text]) => [`rules.${r.id}.${id}`, text])),
 );
 
 export const MESSAGES: Record<Locale, Record<string, string>> = {
@@ -47,4 +47,15 @@ export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   if (/^zh-(tw|hk|mo|hant)/.test(lower)) return 'zh-Hant';
   if (lower.startsWith('zh')) return 'zh-Hans';
   return 'en';
+}
+
+/** The message of a diagnostic in a locale: rendered at the edge, from its rule's message id and data. */
+export function renderMessage(d: Diagnostic, t: TFunction): string {
+  return t(`rules.${d.rule}.${d.messageId}`, { ...(d.key !== undefined ? { key: d.key } : {}), ...d.data });
+}
+
+/** Results with every diagnostic's message rendered in `locale`. */
+export function renderResults(results: FileResult[], locale: Locale): FileResult[] {
+  const t = translator(locale);
+  return results.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, message: renderMessage(d, t) })) }));
 }

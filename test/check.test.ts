@@ -19,6 +19,7 @@ describe.each(Object.entries(CHECK_CASES))('check case %s', (name, options) => {
     const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'fixtures', 'check', `${name}.expected.json`), 'utf8'));
     expect(actual).toEqual(expected);
     for (const r of results) {
+      if (!r.diagnostics.some((d) => d.length)) continue;
       const text = fs.readFileSync(path.join(ROOT, r.path), 'utf8').replace(/^\uFEFF/, '');
       for (const d of r.diagnostics) expect(text.slice(d.offset, d.offset + d.length)).toBe(d.text);
     }

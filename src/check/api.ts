@@ -1,32 +1,31 @@
-// The library API of `termlint check`.
+// The library API of `termlint check`: find the format of the inputs in the registry, read them
+// into bundles, and run the engine on each bundle.
 import fs from 'node:fs';
 import path from 'node:path';
 import { TermlintError } from '../errors';
 import type { Glossary } from '../glossary/glossary';
 import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
-import { translator } from '../i18n';
-import { fileDiagnostic, inputProblem, type FileLint } from '../lint/api';
+import { renderResults } from '../i18n';
 import { decode } from '../core/decode';
-import { analyze, lintText, resolveRules, type RuleSetting } from '../engine';
-import { preferredIn } from '../rules/rule';
-import type { FileResult } from '../core/types';
-import { readI18nextPair } from '../formats/i18next';
-import { readPo } from '../formats/po';
-import { checkBundle, pairSeverities, scriptOfLocale, sourceTerms, type CheckContext } from './run';
-import { readXliff } from '../formats/xliff';
+import { byPosition, fileDiagnostic, inputInit } from '../core/diagnostic';
 import type { Bundle } from '../core/bundle';
+import type { FileLint, FileResult } from '../core/types';
+import { checkBundle, resolveRules, type RuleSet, type RuleSetting } from '../engine/engine';
+import { BILINGUAL_FORMATS, fileFormatFor, pairFormatFor, textFormatFor } from '../formats';
+import { scriptOfLocale, type FormatOptions } from '../formats/format';
 
 export interface CheckOptions {
-  /** i18next JSON file or locale folder, or an English document, with `target`. */
+  /** A source file or folder (i18next, ARB, Android, a document), with `target`. */
   source?: string;
   target?: string;
-  /** XLIFF (.xlf, .xliff) and PO (.po) files: both sides in one file. */
+  /** Files holding both sides (XLIFF, PO, String Catalogs). */
   files?: string[];
   glossary?: Glossary;
   glossaries?: string[];
   builtinGlossary?: boolean;
   rules?: Record<string, RuleSetting>;
+  /** Language of the messages of `check()` (default en); `checkFiles` leaves them to the reporter. */
   locale?: Locale;
   allowUntranslated?: string[];
   sourceLocale?: string;
@@ -34,99 +33,88 @@ export interface CheckOptions {
   keySeparator?: string | false;
   nsSeparator?: string;
   cwd?: string;
+  /** A prepared rule set (the CLI resolves it with the configuration's positions). */
+  ruleSet?: RuleSet;
 }
 
-const DOCUMENT = /\.(md|markdown|txt)$/i;
+const formatNames = () => BILINGUAL_FORMATS.map((f) => `${f.id} (${f.extensions.join(', ')})`).join('; ');
 
-function context(options: CheckOptions): CheckContext {
-  const settings = options.rules ?? {};
-  return {
-    glossary: options.glossary ?? loadGlossary({ builtin: options.builtinGlossary !== false, paths: options.glossaries ?? [] }),
-    lintRules: resolveRules(settings),
-    pairSeverity: pairSeverities(settings),
-    locale: options.locale ?? 'en',
-    allowUntranslated: options.allowUntranslated ?? [],
+function statOf(p: string, shownPath: string): fs.Stats {
+  const st = fs.statSync(p, { throwIfNoEntry: false });
+  if (!st) throw new TermlintError('pathNotFound', { path: shownPath });
+  return st;
+}
+
+/** Reads the bundles the options name. */
+async function readBundles(options: CheckOptions, cwd: string, shown: (f: string) => string, results: FileLint[]): Promise<Bundle[]> {
+  const formatOptions: FormatOptions = {
+    keySeparator: options.keySeparator ?? '.',
+    nsSeparator: options.nsSeparator ?? ':',
+    ...(options.sourceLocale ? { sourceLocale: options.sourceLocale } : {}),
+    ...(options.targetLocale ? { targetLocale: options.targetLocale } : {}),
   };
-}
-
-/** Runs every check the options ask for; one result per file, with the file's text. */
-export async function checkFiles(options: CheckOptions): Promise<FileLint[]> {
-  const cwd = options.cwd ?? process.cwd();
-  const shown = (f: string) => path.relative(cwd, f) || f;
-  const ctx = context(options);
-  const results: FileLint[] = [];
   const bundles: Bundle[] = [];
   if (options.source || options.target) {
     if (!options.source || !options.target) throw new TermlintError('checkNeedsInput');
     const source = path.resolve(cwd, options.source);
     const target = path.resolve(cwd, options.target);
-    if (DOCUMENT.test(source) && DOCUMENT.test(target)) results.push(documentPair(source, target, ctx, shown, options));
-    else {
-      bundles.push(
-        ...readI18nextPair(source, target, {
-          keySeparator: options.keySeparator ?? '.',
-          nsSeparator: options.nsSeparator ?? ':',
-          ...(options.sourceLocale ? { sourceLocale: options.sourceLocale } : {}),
-          ...(options.targetLocale ? { targetLocale: options.targetLocale } : {}),
-        }, shown),
-      );
-    }
+    const s = statOf(source, options.source);
+    const t = statOf(target, options.target);
+    const format = pairFormatFor({ path: source, isDirectory: s.isDirectory() }, { path: target, isDirectory: t.isDirectory() });
+    if (!format?.readPair) throw new TermlintError('checkUnknownFormat', { path: `${options.source}, ${options.target}`, formats: formatNames() });
+    bundles.push(...(await format.readPair({ source, target, shown, options: formatOptions })));
   }
   for (const f of options.files ?? []) {
     const file = path.resolve(cwd, f);
-    if (!fs.existsSync(file)) throw new TermlintError('pathNotFound', { path: f });
-    const bytes = fs.readFileSync(file);
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      results.push({ result: inputProblem(shown(file), decoded.messageId, ctx.locale), text: '' });
+    statOf(file, f);
+    const format = fileFormatFor(file);
+    if (!format?.readFile) throw new TermlintError('checkUnknownFormat', { path: f, formats: formatNames() });
+    const problem = (reason: string, data: Record<string, string> = {}) =>
+      results.push({ result: { path: shown(file), script: 'none', diagnostics: [fileDiagnostic(inputInit(reason, data))] }, text: '' });
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (err) {
+      problem('inputUnreadable', { detail: (err as NodeJS.ErrnoException).code ?? String(err) });
       continue;
     }
-    if (/\.xlf$|\.xliff$/i.test(file)) bundles.push(readXliff(decoded.text, shown(file)));
-    else if (/\.po$/i.test(file)) bundles.push(await readPo(bytes, decoded.text, shown(file)));
-    else throw new TermlintError('checkUnknownFormat', { path: f });
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      problem(decoded.messageId);
+      continue;
+    }
+    bundles.push(...(await format.readFile({ file, shown: shown(file), bytes, text: decoded.text, options: formatOptions })));
   }
+  return bundles;
+}
+
+/** Runs every check the options ask for; one result per file, with the file's text. Messages are not rendered. */
+export async function checkFiles(options: CheckOptions): Promise<FileLint[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const shown = (f: string) => path.relative(cwd, f) || f;
+  const glossary = options.glossary ?? loadGlossary({ builtin: options.builtinGlossary !== false, paths: options.glossaries ?? [] });
+  const rules = options.ruleSet ?? resolveRules(options.rules ?? {});
+  const results: FileLint[] = [];
+  const bundles = await readBundles(options, cwd, shown, results);
   for (const b of bundles) {
     if (options.targetLocale) b.targetLocale = options.targetLocale;
-    const [own, ...sources] = checkBundle(b, ctx);
-    results.push({ result: own!, text: b.text }, ...sources.map((r) => ({ result: r, text: fs.readFileSync(path.resolve(cwd, r.path), 'utf8') })));
+    const script = scriptOfLocale(b.targetLocale) ?? 'zh-Hans';
+    const read = b.document?.read ?? textFormatFor('value.txt').read;
+    const diagnostics = checkBundle(b, { glossary, rules, script, read, allowUntranslated: options.allowUntranslated ?? [] });
+    results.push({ result: { path: b.path, script, diagnostics }, text: b.text });
+    for (const p of b.sourceProblems) {
+      const text = p.diagnostic.length ? fs.readFileSync(path.resolve(cwd, p.path), 'utf8') : '';
+      results.push({ result: { path: p.path, script: 'none', diagnostics: [p.diagnostic] }, text });
+    }
   }
+  for (const r of results) r.result.diagnostics.sort(byPosition);
   return results;
 }
 
-/** The results of checkFiles, without the texts. */
+/** The results of checkFiles, without the texts, with messages in `options.locale`. */
 export async function check(options: CheckOptions): Promise<FileResult[]> {
-  return (await checkFiles(options)).map((f) => f.result);
-}
-
-/** An English document and its Chinese translation: every lint rule on the translation, and
- * each glossary term the source uses must appear in the translation in an accepted rendering. */
-function documentPair(source: string, target: string, ctx: CheckContext, shown: (f: string) => string, options: CheckOptions): FileLint {
-  const read = (f: string) => {
-    if (!fs.existsSync(f)) throw new TermlintError('pathNotFound', { path: f });
-    return decode(fs.readFileSync(f));
-  };
-  const s = read(source);
-  const t = read(target);
-  if (!t.ok) return { result: inputProblem(shown(target), t.messageId, ctx.locale), text: '' };
-  const script = options.targetLocale ? scriptOfLocale(options.targetLocale) : undefined;
-  const result = lintText(t.text, { glossary: ctx.glossary, rules: ctx.lintRules, path: shown(target), locale: ctx.locale, ...(script ? { script } : {}) });
-  if (!s.ok) return { result, text: t.text };
-  const src = analyze(s.text, ctx.glossary, source);
-  const tgt = analyze(t.text, ctx.glossary, target, script);
-  const counts = sourceTerms(s.text, src);
-  const rendered = new Set(tgt.zh.flatMap((o) => o.refs.filter((r) => r.kind !== 'avoid').map((r) => r.entry)));
-  const severity = ctx.pairSeverity.get('pair/term-missing');
-  const zh = tgt.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
-  const tr = translator(ctx.locale);
-  for (const [entry, count] of counts) {
-    if (rendered.has(entry) || !severity) continue;
-    const expected = preferredIn(entry, zh);
-    const data = { term: entry.en.preferred, count, expected };
-    const message = tr('rules.pair/term-missing.document', data);
-    result.diagnostics.push(
-      fileDiagnostic('pair/term-missing', severity, message, 'document', data, { suggestions: [expected], term: entry.en.preferred }),
-    );
-  }
-  result.diagnostics.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
-  return { result, text: t.text };
+  return renderResults(
+    (await checkFiles(options)).map((f) => f.result),
+    options.locale ?? 'en',
+  );
 }

@@ -8,6 +8,7 @@ import { registerGlossary } from './glossary';
 import { registerLint } from './lint';
 import { registerCheck } from './check';
 import { registerLookup } from './lookup';
+import { registerRules } from './rules';
 import type { CliIO } from './io';
 import { packageVersion } from '../paths';
 
@@ -43,6 +44,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerCheck(program, ctx, setExit);
   registerLookup(program, ctx, setExit);
   registerGlossary(program, ctx, setExit);
+  registerRules(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
     for (const sub of cmd.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

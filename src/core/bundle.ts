@@ -1,5 +1,6 @@
 // Translation units as `termlint check` reads them from i18next bundles, XLIFF and PO files.
 import type { Diagnostic } from './types';
+import type { Read } from './analyze';
 
 export type Placeholder = string;
 
@@ -30,7 +31,8 @@ export interface Unit {
 }
 
 export interface Bundle {
-  format: 'i18next' | 'xliff' | 'po' | 'document';
+  /** The id of the format that read it. */
+  format: string;
   /** The file diagnostics are reported against (the target side). */
   path: string;
   text: string;
@@ -43,6 +45,8 @@ export interface Bundle {
   problems: Diagnostic[];
   /** Problems of the source file, positioned in it. */
   sourceProblems: { path: string; diagnostic: Diagnostic }[];
+  /** A document pair: the text rules run on the whole target with this reader, not per value. */
+  document?: { read: Read };
 }
 
 /** Blanks [start, end) of a string, keeping line breaks: offsets stay the file's. */

@@ -1,7 +1,7 @@
 // Inline directives: termlint-disable / -enable (to the end or until re-enabled),
 // termlint-disable-next-line and termlint-disable-line; with rule ids, or for every rule.
 import type { LineIndex } from './positions';
-import type { Directive } from '../formats/readers';
+import type { Directive } from './analyze';
 
 export type Suppressor = (rule: string, offset: number) => boolean;
 

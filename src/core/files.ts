@@ -6,7 +6,6 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { TermlintError } from '../errors';
 
-export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const GLOB = /[*?[\]{}]/;
 
@@ -30,7 +29,7 @@ function ignoredBy(scopes: IgnoreScope[], file: string, isDir: boolean): boolean
   });
 }
 
-function walk(dir: string, scopes: IgnoreScope[], out: string[]): void {
+function walk(dir: string, scopes: IgnoreScope[], out: string[], extensions: readonly string[]): void {
   const own = gitignoreAt(dir);
   const active = own ? [...scopes, own] : scopes;
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -38,8 +37,8 @@ function walk(dir: string, scopes: IgnoreScope[], out: string[]): void {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (SKIPPED_DIRS.has(e.name) || ignoredBy(active, full, true)) continue;
-      walk(full, active, out);
-    } else if (e.isFile() && LINTED_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
+      walk(full, active, out, extensions);
+    } else if (e.isFile() && extensions.includes(path.extname(e.name).toLowerCase())) {
       if (!ignoredBy(active, full, false)) out.push(full);
     }
   }
@@ -47,6 +46,8 @@ function walk(dir: string, scopes: IgnoreScope[], out: string[]): void {
 
 export interface CollectOptions {
   cwd: string;
+  /** The file name endings a directory walk collects (the text formats' registry). */
+  extensions: readonly string[];
   /** gitignore-style patterns from the configuration, relative to `base`. */
   ignore?: string[];
   base?: string;
@@ -71,7 +72,7 @@ export function collectFiles(inputs: string[], options: CollectOptions): string[
     } catch {
       stat = undefined;
     }
-    if (stat?.isDirectory()) walk(abs, rootScopes, found);
+    if (stat?.isDirectory()) walk(abs, rootScopes, found, options.extensions);
     else if (stat?.isFile()) found.push(abs);
     else if (GLOB.test(input)) {
       const matches = fg.sync(input, { cwd: options.cwd, absolute: true, dot: false, onlyFiles: true, ignore: ['**/node_modules/**'] });

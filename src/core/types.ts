@@ -6,7 +6,8 @@ export type DocScript = 'zh-Hans' | 'zh-Hant' | 'mixed' | 'none';
 export interface Diagnostic {
   rule: string;
   severity: Severity;
-  message: string;
+  /** Rendered at the edge (reporters, the library API) from messageId and data, in the user's locale. */
+  message?: string;
   /** 1-based; column in UTF-16 code units. */
   line: number;
   column: number;
@@ -44,4 +45,10 @@ export interface LintReport {
   version: 1;
   files: FileResult[];
   summary: Summary;
+}
+
+/** One file's result with its decoded text (for reporters that show the offending line; '' when not kept). */
+export interface FileLint {
+  result: FileResult;
+  text: string;
 }

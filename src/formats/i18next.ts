@@ -8,16 +8,12 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { TermlintError } from '../errors';
 import type { Bundle, Span, Unit } from '../core/bundle';
 import { blank } from '../core/bundle';
-import { parseProblem } from '../core/problems';
+import { parseProblem } from '../core/diagnostic';
 import { decode } from '../core/decode';
-import { fileDiagnostic } from '../lint/api';
+import { fileDiagnostic, inputInit } from '../core/diagnostic';
+import type { BilingualFormat, FormatOptions } from './format';
 
-export interface I18nextOptions {
-  keySeparator: string | false;
-  nsSeparator: string;
-  sourceLocale?: string;
-  targetLocale?: string;
-}
+export type I18nextOptions = FormatOptions;
 
 let instance: i18n | undefined;
 
@@ -107,8 +103,7 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
   const targetLocale = options.targetLocale ?? localeOf(target.file) ?? 'zh';
   const bundle: Bundle = { format: 'i18next', path: shown, text: target.text, sourceLocale, targetLocale, units: [], extra: [], problems: [], sourceProblems: [] };
   if (target.undecodable) {
-    const rule = target.undecodable === 'inputBinary' ? 'input/binary' : 'input/encoding';
-    bundle.problems.push(fileDiagnostic(rule, 'error', '', target.undecodable, {}));
+    bundle.problems.push(fileDiagnostic(inputInit(target.undecodable)));
     return bundle;
   }
   for (const e of target.errors) bundle.problems.push(parseProblem(target.text, e.offset, e.length, printParseErrorCode(e.error)));
@@ -200,3 +195,12 @@ export function readI18nextPair(source: string, target: string, options: I18next
   }
   return bundles;
 }
+
+export const format: BilingualFormat = {
+  id: 'i18next',
+  summary: 'i18next JSON: a source and a target file, or two locale folders of namespace files',
+  pairing: 'pair',
+  extensions: ['.json'],
+  claims: (file, isDirectory) => isDirectory || /\.json$/i.test(file),
+  readPair: ({ source, target, options, shown }) => readI18nextPair(source, target, options, shown),
+};

@@ -1,8 +1,9 @@
 // gettext PO: parsed by gettext-parser (msgctxt, plurals, flags; obsolete #~ entries are skipped),
 // and located line by line so that diagnostics point at the msgstr.
 import type { Bundle, Span, Unit } from '../core/bundle';
+import type { BilingualFormat } from './format';
 import { blank } from '../core/bundle';
-import { parseProblem } from '../core/problems';
+import { parseProblem } from '../core/diagnostic';
 
 /** printf (%s, %1$d, %(name)s) and Python brace ({name}, {0:.2f}) placeholders. */
 export function poPlaceholders(value: string): string[] {
@@ -123,3 +124,11 @@ export async function readPo(bytes: Buffer, text: string, shown: string): Promis
   }
   return bundle;
 }
+
+export const format: BilingualFormat = {
+  id: 'po',
+  summary: 'gettext PO catalogues: msgid and msgstr in one file',
+  pairing: 'file',
+  extensions: ['.po', '.pot'],
+  readFile: async ({ bytes, text, shown }) => [await readPo(bytes, text, shown)],
+};

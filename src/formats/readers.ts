@@ -3,19 +3,7 @@
 // directives found in comments. Rules read the masked text, so every offset is an offset into
 // the original file.
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
-
-export interface Directive {
-  kind: DirectiveKind;
-  /** Rule ids; empty means every rule. */
-  rules: string[];
-  offset: number;
-}
-
-export interface ReadResult {
-  masked: string;
-  directives: Directive[];
-}
+import type { Directive, DirectiveKind, ReadResult } from '../core/analyze';
 
 export type Reader = (text: string) => ReadResult;
 
@@ -140,7 +128,3 @@ export const readMarkdown: Reader = (text) => {
   for (const re of patterns) maskMatches(current, mask, re);
   return { masked: mask.toString(), directives };
 };
-
-export function readerFor(filePath: string): Reader {
-  return /\.(md|markdown|mdx)$/i.test(filePath) ? readMarkdown : readPlain;
-}

@@ -3,8 +3,9 @@
 // before anything is expanded.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Bundle, Span, Unit } from '../core/bundle';
+import type { BilingualFormat } from './format';
 import { blank } from '../core/bundle';
-import { parseProblem } from '../core/problems';
+import { parseProblem } from '../core/diagnostic';
 import { LineIndex } from '../core/positions';
 
 type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -138,3 +139,11 @@ export function readXliff(text: string, shown: string): Bundle {
   }
   return bundle;
 }
+
+export const format: BilingualFormat = {
+  id: 'xliff',
+  summary: 'XLIFF 1.2 and 2.x: source and target in one file',
+  pairing: 'file',
+  extensions: ['.xlf', '.xliff'],
+  readFile: ({ text, shown }) => [readXliff(text, shown)],
+};

@@ -5,12 +5,15 @@ import { Worker } from 'node:worker_threads';
 import type { Glossary } from '../glossary/glossary';
 import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
-import { translator } from '../i18n';
+import { renderResults } from '../i18n';
 import { decode } from '../core/decode';
-import { lintText, resolveRules, type ActiveRule, type RuleSetting } from '../engine';
+import { fileDiagnostic, inputInit } from '../core/diagnostic';
+import { lintText, resolveRules, type ActiveRule, type RuleSetting } from '../engine/engine';
+import { LINTED_EXTENSIONS, textFormatFor } from '../formats';
 import { collectFiles, STDIN } from '../core/files';
 import { PACKAGE_ROOT } from '../paths';
-import type { Diagnostic, FileResult, LintReport, Severity, Summary } from '../core/types';
+import type { FileLint, FileResult, LintReport, Summary } from '../core/types';
+export type { FileLint } from '../core/types';
 
 export interface LintOptions {
   /** A compiled glossary; else one is loaded from `glossaries` and `builtinGlossary`. */
@@ -21,14 +24,13 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** Extra boilerplate line patterns (regular expressions). */
   boilerplate?: string[];
-  /** Language of the messages (default en). */
+  /** Language of the messages of `lint()` and `lintFiles()` (default en); streams leave them to the reporter. */
   locale?: Locale;
 }
 
 export interface Prepared {
   glossary: Glossary;
   rules: ActiveRule[];
-  locale: Locale;
 }
 
 export function prepare(options: LintOptions): Prepared {
@@ -41,37 +43,22 @@ export function prepare(options: LintOptions): Prepared {
     const patterns = [...(((opts ?? {}) as { patterns?: string[] }).patterns ?? []), ...options.boilerplate];
     settings['content/boilerplate'] = [level, { ...(opts ?? {}), patterns }];
   }
-  return { glossary, rules: resolveRules(settings), locale: options.locale ?? 'en' };
+  return { glossary, rules: resolveRules(settings).text };
 }
 
-/** Lints one text. `filePath` decides Markdown (.md, .markdown) or plain text, and is reported. */
+/** Lints one text, messages in `options.locale`. `filePath` decides the format (Markdown, MDX, plain text) and is reported. */
 export function lint(text: string, options: LintOptions & { filePath?: string } = {}): FileResult {
   const p = prepare(options);
-  return lintText(text.replace(/^\uFEFF/, ''), { glossary: p.glossary, rules: p.rules, path: options.filePath ?? 'input.md', locale: p.locale });
+  const file = options.filePath ?? 'input.md';
+  const result = lintText(text.replace(/^\uFEFF/, ''), { glossary: p.glossary, rules: p.rules, path: file, read: textFormatFor(file).read });
+  return renderResults([result], options.locale ?? 'en')[0]!;
 }
 
-/** A diagnostic about a whole file, placed at its start with an empty span. */
-export function fileDiagnostic(
-  rule: string,
-  severity: Severity,
-  message: string,
-  messageId: string,
-  data: Record<string, string | number>,
-  extra: Partial<Diagnostic> = {},
-): Diagnostic {
-  return { rule, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, length: 0, text: '', suggestions: [], messageId, data, ...extra };
+/** A file that could not be read or decoded, as its input rule's diagnostic. */
+export function inputProblem(file: string, reason: string, data: Record<string, string> = {}): FileResult {
+  return { path: file, script: 'none', diagnostics: [fileDiagnostic(inputInit(reason, data))] };
 }
 
-export function inputProblem(file: string, messageId: string, locale: Locale, data: Record<string, string> = {}): FileResult {
-  const rule = messageId === 'inputBinary' ? 'input/binary' : messageId === 'inputNotUtf8' ? 'input/encoding' : 'input/unreadable';
-  return { path: file, script: 'none', diagnostics: [fileDiagnostic(rule, 'error', translator(locale)(messageId, data), messageId, data)] };
-}
-
-export interface FileLint {
-  result: FileResult;
-  /** The decoded text, for reporters that show the offending line; not kept by lintFiles. */
-  text: string;
-}
 
 export interface StreamOptions extends LintOptions {
   /** Worker threads for multi-file runs (default 1: lint in this thread). */
@@ -93,17 +80,17 @@ export function lintFile(file: string, shown: string, p: Prepared, bytes?: Uint8
     data = bytes ?? fs.readFileSync(file);
   } catch (err) {
     const detail = (err as NodeJS.ErrnoException).code ?? String(err);
-    return { result: inputProblem(shown, 'inputUnreadable', p.locale, { detail }), text: '' };
+    return { result: inputProblem(shown, 'inputUnreadable', { detail }), text: '' };
   }
   const decoded = decode(data);
-  if (!decoded.ok) return { result: inputProblem(shown, decoded.messageId, p.locale), text: '' };
-  return { result: lintText(decoded.text, { glossary: p.glossary, rules: p.rules, path: shown, locale: p.locale }), text: decoded.text };
+  if (!decoded.ok) return { result: inputProblem(shown, decoded.messageId), text: '' };
+  return { result: lintText(decoded.text, { glossary: p.glossary, rules: p.rules, path: shown, read: textFormatFor(shown).read }), text: decoded.text };
 }
 
 /** Lints files one at a time (or on worker threads), yielding results in file order. */
 export async function* lintFileStream(inputs: string[], options: StreamOptions = {}): AsyncGenerator<FileLint> {
   const cwd = options.cwd ?? process.cwd();
-  const files = collectFiles(inputs, { cwd, ignore: options.ignore, base: options.ignoreBase });
+  const files = collectFiles(inputs, { cwd, extensions: LINTED_EXTENSIONS, ignore: options.ignore, base: options.ignoreBase });
   const shown = (file: string) => (file === STDIN ? (options.stdinFilename ?? '<stdin>') : path.relative(cwd, file) || file);
   const workers = Math.min(options.workers ?? 1, files.length);
   if (workers > 1 && !files.includes(STDIN)) {
@@ -205,5 +192,5 @@ export function summarize(results: FileResult[]): Summary {
 export async function lintFiles(inputs: string[], options: StreamOptions = {}): Promise<LintReport> {
   const files: FileResult[] = [];
   for await (const { result } of lintFileStream(inputs, options)) files.push(result);
-  return { version: 1, files, summary: summarize(files) };
+  return { version: 1, files: renderResults(files, options.locale ?? 'en'), summary: summarize(files) };
 }

@@ -18,7 +18,7 @@ export function githubReporter(): Reporter {
             `endColumn=${d.endColumn}`,
             `title=${escapeProperty(d.rule)}`,
           ].join(',');
-          return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message)}\n`;
+          return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message ?? "")}\n`;
         })
         .join('');
     },

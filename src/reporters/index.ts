@@ -1,4 +1,5 @@
 import type { Format, Reporter, ReporterContext } from './reporter';
+import { renderMessage } from '../i18n';
 import { githubReporter } from './github';
 import { jsonReporter } from './json';
 import { sarifReporter } from './sarif';
@@ -6,7 +7,7 @@ import { stylishReporter } from './stylish';
 
 export { FORMATS, type Format, type Reporter, type ReporterContext } from './reporter';
 
-export function reporterFor(format: Format, ctx: ReporterContext): Reporter {
+function reporterOf(format: Format, ctx: ReporterContext): Reporter {
   switch (format) {
     case 'json':
       return jsonReporter();
@@ -17,4 +18,16 @@ export function reporterFor(format: Format, ctx: ReporterContext): Reporter {
     default:
       return stylishReporter(ctx);
   }
+}
+
+/** A reporter for a format; every diagnostic's message is rendered here, in the context's locale, as it arrives. */
+export function reporterFor(format: Format, ctx: ReporterContext): Reporter {
+  const reporter = reporterOf(format, ctx);
+  return {
+    file(lint) {
+      for (const d of lint.result.diagnostics) d.message = renderMessage(d, ctx.t);
+      return reporter.file(lint);
+    },
+    end: (results, summary) => reporter.end(results, summary),
+  };
 }

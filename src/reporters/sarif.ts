@@ -17,20 +17,17 @@ export function sarifReporter(ctx: ReporterContext): Reporter {
         name: r.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
         shortDescription: { text: r.summary },
         defaultConfiguration: { level: LEVEL[r.severity], enabled: r.enabledByDefault !== false },
+        properties: { kind: r.kind, fix: r.fix },
       }));
       const index = new Map(rules.map((r, i) => [r.id, i]));
       const out: Result[] = [];
       for (const file of results) {
         for (const d of file.diagnostics) {
-          if (!index.has(d.rule)) {
-            index.set(d.rule, rules.length);
-            rules.push({ id: d.rule, shortDescription: { text: 'The input could not be linted' } });
-          }
           out.push({
             ruleId: d.rule,
             ruleIndex: index.get(d.rule)!,
             level: LEVEL[d.severity],
-            message: { text: d.message },
+            message: { text: d.message ?? '' },
             locations: [
               {
                 physicalLocation: {

@@ -1,5 +1,6 @@
-// Every rule, in the order of the rules table. Adding a rule: its file, its doc, one line here.
-import type { Rule } from './rule';
+// Every rule, in the order of the rules table: text rules, pair rules, input rules.
+// Adding a rule: its file, its doc beside it, one line here, locale entries, a fixture.
+import type { AnyRule, InputRule, PairRule, TextRule } from './rule';
 import { rule as contentBoilerplate } from './content/boilerplate';
 import { rule as encodingMojibake } from './encoding/mojibake';
 import { rule as garbleHalfTranslated } from './garble/half-translated';
@@ -11,8 +12,19 @@ import { rule as termInconsistent } from './term/inconsistent';
 import { rule as termTypo } from './term/typo';
 import { rule as termUntranslated } from './term/untranslated';
 import { rule as termVariant } from './term/variant';
+import { rule as pairTermMissing } from './pair/term-missing';
+import { rule as pairPlaceholder } from './pair/placeholder';
+import { rule as pairUntranslated } from './pair/untranslated';
+import { rule as pairMissingKey } from './pair/missing-key';
+import { rule as pairExtraKey } from './pair/extra-key';
+import { rule as pairInconsistent } from './pair/inconsistent';
+import { rule as pairFuzzy } from './pair/fuzzy';
+import { rule as inputBinary } from './input/binary';
+import { rule as inputEncoding } from './input/encoding';
+import { rule as inputUnreadable } from './input/unreadable';
+import { rule as inputParse } from './input/parse';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly AnyRule[] = [
   termAvoid,
   termInconsistent,
   termVariant,
@@ -24,6 +36,20 @@ export const RULES: readonly Rule[] = [
   scriptConversion,
   encodingMojibake,
   contentBoilerplate,
+  pairTermMissing,
+  pairPlaceholder,
+  pairUntranslated,
+  pairMissingKey,
+  pairExtraKey,
+  pairInconsistent,
+  pairFuzzy,
+  inputBinary,
+  inputEncoding,
+  inputUnreadable,
+  inputParse,
 ];
 
-export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((r) => [r.id, r]));
+export const TEXT_RULES = RULES.filter((r): r is TextRule => r.kind === 'text');
+export const PAIR_RULES = RULES.filter((r): r is PairRule => r.kind === 'pair');
+export const INPUT_RULES = RULES.filter((r): r is InputRule => r.kind === 'input');

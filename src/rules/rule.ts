@@ -1,10 +1,13 @@
 // What a rule is: one file per rule, `src/rules/<family>/<name>.ts`, with its doc beside it.
+// Text rules are defined here; pair rules (which see both sides of a translation) in pair/pair-rule.ts.
 import type { Glossary } from '../glossary/glossary';
 import type { GlossaryEntry } from '../glossary/model';
 import { chineseKey, inScript, type ZhScript } from '../text/script';
 import type { LineIndex } from '../core/positions';
 import type { Occurrence, Token } from '../core/match';
 import type { DocScript, Severity } from '../core/types';
+import type { Analysis } from '../core/analyze';
+import type { Bundle, Unit } from '../core/bundle';
 
 export interface Report {
   offset: number;
@@ -29,20 +32,22 @@ export interface RuleContext {
   tokens: Token[][];
   zh: Occurrence[];
   en: Occurrence[];
-  /** The rule's options from the configuration. */
+  /** The rule's options from the configuration, defaults filled in (validated against its schema). */
   options: Record<string, unknown>;
-  /** Ids of the rules in force, so that a rule can leave a span to a more specific one. */
-  active: ReadonlySet<string>;
-  /** Another rule's options, for results computed once and shared between rules. */
-  optionsOf(rule: string): Record<string, unknown>;
-  /** Results shared between rules of one file (e.g. spans another rule already explains). */
+  /** Results shared between rules of one file (e.g. a detection two rules read). */
   shared: Map<string, unknown>;
   report(report: Report): void;
 }
 
-export interface Rule {
+/** JSON Schema (draft-07) of a rule's options object; `default`s are filled in. */
+export type OptionsSchema = Record<string, unknown> & { type: 'object'; properties: Record<string, unknown> };
+
+/** What every rule declares, whatever it works on: the one source of help, docs, SARIF and locales. */
+export interface RuleMeta {
   /** `family/name`, equal to the file's path under rules/. */
   id: string;
+  /** text: runs on a document or a target value; pair: compares source and target; input: a file that could not be read. */
+  kind: 'text' | 'pair' | 'input';
   severity: Severity;
   /** Off unless configured (term/variant). */
   enabledByDefault?: boolean;
@@ -50,8 +55,62 @@ export interface Rule {
   summary: string;
   /** English message templates by id, with {{placeholders}}; translations live in src/locales. */
   messages: Record<string, string>;
+  /** The rule's options; configuration is validated against it with file:line:column. */
+  options?: OptionsSchema;
+  /** none: reports only; suggestion: suggests a replacement to review; safe: the suggestion is a drop-in fix. */
+  fix: 'none' | 'suggestion' | 'safe';
+  /** Rules this one yields to: its diagnostic is dropped where an active one of theirs overlaps it. */
+  defersTo?: readonly string[];
+  /** Text rules that also run on every target value of `termlint check`. */
+  onTargets?: boolean;
+}
+
+export interface TextRule extends RuleMeta {
+  kind: 'text';
   check(ctx: RuleContext): void;
 }
+
+export interface InputRule extends RuleMeta {
+  kind: 'input';
+}
+
+/** Where a pair rule points: a span of the target file (absent: the unit's value, else the file's start). */
+export type Where = { start: number; end: number } | undefined;
+
+export interface PairReport {
+  unit?: Unit;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Default: the unit's target span, else its anchor. */
+  where?: Where;
+  /** Default: the unit's key. */
+  key?: string;
+  suggestions?: string[];
+  term?: string;
+}
+
+export interface PairContext {
+  bundle: Bundle;
+  glossary: Glossary;
+  /** The script the target locale is written in. */
+  script: ZhScript;
+  /** The rule's options, defaults filled in. */
+  options: Record<string, unknown>;
+  /** Source strings that may stay untranslated (configuration `allowUntranslated`). */
+  allowUntranslated: readonly string[];
+  /** The analysis of a unit's target value (masked, segmented, matched), for units with Chinese. */
+  targetAnalysis(unit: Unit): Analysis | undefined;
+  /** The analysis of a unit's source string. */
+  sourceAnalysis(unit: Unit): Analysis;
+  report(report: PairReport): void;
+}
+
+export interface PairRule extends RuleMeta {
+  kind: 'pair';
+  check(ctx: PairContext): void;
+}
+
+export type AnyRule = TextRule | PairRule | InputRule;
 
 /** The script suggestions should be written in: the document's, else the matched form's. */
 export function targetScript(doc: DocScript, fallback: ZhScript | 'en'): ZhScript {

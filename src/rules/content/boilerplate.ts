@@ -3,7 +3,7 @@
 // a document. Patterns are data (src/data/boilerplate.ts), extendable with the option `patterns`.
 // Ignores: Markdown headings, list items, table rows and links; sentences; lines without Chinese.
 import { BOILERPLATE_LINES } from '../../data/boilerplate';
-import { sharedResult, type Report, type Rule, type RuleContext } from '../rule';
+import { sharedResult, type Report, type TextRule, type RuleContext } from '../rule';
 
 const STRUCTURE = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>)/;
 const SENTENCE_END = /[。！？；：!?;:]/;
@@ -12,8 +12,7 @@ const SENTENCE_END = /[。！？；：!?;:]/;
 export function findBoilerplate(ctx: RuleContext): Report[] {
   return sharedResult(ctx, 'content/boilerplate', () => {
     const found: Report[] = [];
-    const own = ctx.optionsOf('content/boilerplate');
-    const extra = ((own.patterns as string[] | undefined) ?? []).map((p) => new RegExp(p, 'u'));
+    const extra = (ctx.options.patterns as string[]).map((p) => new RegExp(p, 'u'));
     const patterns = [...BOILERPLATE_LINES, ...extra];
     const seen = new Map<string, { offset: number; length: number }[]>();
     for (let l = 0; l < ctx.lines.lineCount; l++) {
@@ -52,10 +51,18 @@ export function findBoilerplate(ctx: RuleContext): Report[] {
   });
 }
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'content/boilerplate',
+  kind: 'text',
   severity: 'warning',
   summary: 'Scraped boilerplate: paywall or navigation lines, keyword spam, repeated short lines',
+  fix: 'safe',
+  options: {
+    type: 'object',
+    properties: {
+      patterns: { type: 'array', items: { type: 'string', regex: true }, default: [], description: 'extra boilerplate line patterns (regular expressions)' },
+    },
+  },
   messages: {
     pattern: '"{{text}}" is scraped page boilerplate',
     spam: 'this line is a list of search keywords (spam), not prose',

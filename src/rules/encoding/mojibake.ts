@@ -2,7 +2,7 @@
 // for a lost letter inside a Latin word (Lauren?on), UTF-8 read as Latin-1 (Ã©, â€™), UTF-8 read
 // as GBK (锟斤拷, 鈥檚), uninitialized-memory fill (烫烫烫, 屯屯屯), and stray control characters.
 // Ignores: a "?" that ends a question (followed by a space, punctuation or the end of the line).
-import type { Rule } from '../rule';
+import type { TextRule } from '../rule';
 
 const PATTERNS: { re: RegExp; messageId: string }[] = [
   { re: /\uFFFD+/g, messageId: 'replacement' },
@@ -12,10 +12,13 @@ const PATTERNS: { re: RegExp; messageId: string }[] = [
   { re: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]+/g, messageId: 'control' },
 ];
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'encoding/mojibake',
+  kind: 'text',
   severity: 'error',
   summary: 'Characters damaged by a wrong encoding (mojibake, U+FFFD, lost letters)',
+  fix: 'suggestion',
+  onTargets: true,
   messages: {
     replacement: 'U+FFFD replacement character: the text was decoded with the wrong encoding, or a byte sequence is invalid',
     lostLetter: '"{{text}}": a letter was lost to a wrong encoding ("?" inside a word)',

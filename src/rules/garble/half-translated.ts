@@ -6,7 +6,7 @@
 import { chineseKey, ZH_SCRIPTS } from '../../text/script';
 import type { GlossaryEntry } from '../../glossary/model';
 import { entriesOf, type Occurrence } from '../../core/match';
-import { renderingIn, sharedResult, slice, targetScript, type Rule, type RuleContext } from '../rule';
+import { renderingIn, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
 
 export interface Garble {
   offset: number;
@@ -68,10 +68,13 @@ function brokenWord(ctx: RuleContext, start: number, end: number): boolean {
   return true;
 }
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'garble/half-translated',
+  kind: 'text',
   severity: 'error',
   summary: 'A fragment of a term glued to its English, or a term followed by its English without brackets',
+  fix: 'safe',
+  onTargets: true,
   messages: {
     fragment: '"{{text}}" is half translated: "{{english}}" is glued to part of "{{full}}"',
     doubled: '"{{text}}" repeats "{{english}}" after its Chinese without brackets; write "{{full}}" or "{{full}}（{{english}}）"',

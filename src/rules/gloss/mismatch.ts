@@ -5,7 +5,7 @@
 // names kept in English (词嵌入（word2vec）), and related concepts (汇聚层（pooling）).
 import type { GlossaryEntry } from '../../glossary/model';
 import { entriesOf, refsAsWritten } from '../../core/match';
-import { slice, type Rule, type RuleContext } from '../rule';
+import { slice, type TextRule, type RuleContext } from '../rule';
 import { chineseKey, ZH_SCRIPTS } from '../../text/script';
 import { lightKey } from '../../text/english';
 
@@ -40,10 +40,13 @@ function related(mine: GlossaryEntry, other: GlossaryEntry, before: string): boo
   return zh(other).some((o) => before.includes(o));
 }
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'gloss/mismatch',
+  kind: 'text',
   severity: 'warning',
   summary: 'A parenthetical English gloss that names a different concept',
+  fix: 'none',
+  onTargets: true,
   messages: {
     mismatch: '"{{chinese}}" is "{{term}}", but its gloss "{{gloss}}" names "{{other}}"',
   },

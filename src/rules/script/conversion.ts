@@ -4,8 +4,7 @@
 // Ignores: Simplified and mixed texts, the words in which the character is right (皇后, 風采), and
 // spans that term/avoid already reports as a known-wrong rendering (知識沖突).
 import { HANT_CHAR_FIXES, HANT_WORD_FIXES } from '../../data/conversions';
-import { sharedResult, type Rule, type RuleContext } from '../rule';
-import { findAvoided } from '../term/avoid';
+import { sharedResult, type TextRule, type RuleContext } from '../rule';
 
 interface Fix {
   offset: number;
@@ -51,22 +50,21 @@ export function findConversions(ctx: RuleContext): Fix[] {
   });
 }
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'script/conversion',
+  kind: 'text',
   severity: 'warning',
   summary: 'A wrong one-to-many Simplified-to-Traditional conversion',
+  fix: 'safe',
+  defersTo: ['term/avoid'],
+  onTargets: true,
   messages: {
     conversion: '"{{text}}" is a wrong Simplified-to-Traditional conversion; write "{{right}}"',
   },
   check(ctx) {
     // Once per wrong form per line: a page converted badly throughout stays readable.
     const seen = new Set<string>();
-    const avoided = new Set<number>();
-    if (ctx.active.has('term/avoid')) {
-      for (const { occ } of findAvoided(ctx)) for (let i = occ.offset; i < occ.offset + occ.length; i++) avoided.add(i);
-    }
     for (const f of findConversions(ctx)) {
-      if (avoided.has(f.offset) && avoided.has(f.offset + f.length - 1)) continue;
       const key = `${ctx.lines.lineOf(f.offset)}:${ctx.text.slice(f.offset, f.offset + f.length)}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -5,16 +5,19 @@
 import { HANT_CHAR_FIXES } from '../../data/conversions';
 import { foldToHans, toHant } from '../../text/script';
 import { codeScript } from '../../core/script';
-import type { Rule } from '../rule';
+import type { TextRule } from '../rule';
 import { findConversions } from './conversion';
-import { findBoilerplate } from '../content/boilerplate';
 
 const contextual = new Set(HANT_CHAR_FIXES.map((c) => c.char));
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'script/mixed',
+  kind: 'text',
   severity: 'warning',
   summary: 'A character of the other script (Simplified in Traditional text, or the reverse)',
+  fix: 'safe',
+  defersTo: ['content/boilerplate'],
+  onTargets: true,
   messages: {
     simplifiedInHant: 'Simplified character "{{text}}" in a Traditional text; write "{{right}}"',
     traditionalInHans: 'Traditional character "{{text}}" in a Simplified text; write "{{right}}"',
@@ -24,7 +27,6 @@ export const rule: Rule = {
     const foreign = ctx.script === 'zh-Hant' ? 'hans' : 'hant';
     const covered = new Set<number>();
     for (const f of findConversions(ctx)) for (let i = 0; i < f.length; i++) covered.add(f.offset + i);
-    for (const b of findBoilerplate(ctx)) for (let i = 0; i < b.length; i++) covered.add(b.offset + i);
     const seen = new Set<string>();
     let line = -1;
     const text = ctx.masked;

@@ -4,7 +4,7 @@
 // 精度 is never called wrong for precision because it is wrong for accuracy.
 import type { FormRef } from '../../glossary/model';
 import { refsAsWritten, type Occurrence } from '../../core/match';
-import { renderingIn, sharedResult, slice, targetScript, type Rule, type RuleContext } from '../rule';
+import { renderingIn, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
 
 export interface Avoided {
   occ: Occurrence;
@@ -24,10 +24,13 @@ export function findAvoided(ctx: RuleContext): Avoided[] {
   });
 }
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'term/avoid',
+  kind: 'text',
   severity: 'error',
   summary: 'A known-wrong rendering of a glossary term',
+  fix: 'safe',
+  onTargets: true,
   messages: {
     wrong: '"{{text}}" is a wrong rendering of "{{term}}" ({{reason}}); use "{{right}}"',
   },

@@ -5,7 +5,7 @@
 // glossary marks interchangeable (高斯分布 / 正态分布).
 import type { GlossaryEntry } from '../../glossary/model';
 import { entriesOf, refsAsWritten, type Occurrence } from '../../core/match';
-import { preferredIn, slice, targetScript, type Rule } from '../rule';
+import { preferredIn, slice, targetScript, type TextRule } from '../rule';
 
 interface Rendering {
   key: string;
@@ -13,10 +13,12 @@ interface Rendering {
   preferred: boolean;
 }
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'term/inconsistent',
+  kind: 'text',
   severity: 'warning',
   summary: 'One concept rendered in several accepted ways in one document',
+  fix: 'suggestion',
   messages: {
     inconsistent:
       '"{{text}}" renders "{{term}}", which this document mostly writes "{{majority}}" ({{counts}}); use one rendering',

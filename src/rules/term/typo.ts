@@ -7,7 +7,7 @@ import type { pinyin as Pinyin } from 'pinyin-pro';
 
 // pinyin-pro's dictionary (~25 MB) is loaded on the first candidate, not at start-up.
 let pinyin: typeof Pinyin | undefined;
-import { renderingIn, slice, targetScript, type Rule } from '../rule';
+import { renderingIn, slice, targetScript, type TextRule } from '../rule';
 
 const MIN_LENGTH = 3;
 /** A misspelling is a slip: a "typo" that a document repeats more often is a word of its own. */
@@ -96,10 +96,13 @@ function countIn(text: string, word: string): number {
   return n;
 }
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'term/typo',
+  kind: 'text',
   severity: 'warning',
   summary: 'A near-miss of a glossary term (one character off)',
+  fix: 'suggestion',
+  onTargets: true,
   messages: {
     typo: '"{{text}}" looks like a misspelling of "{{right}}" ({{term}})',
   },

@@ -4,8 +4,7 @@
 // line as its own translation (a mention), and English glued to its own Chinese
 // (garble/half-translated reports that).
 import { entriesOf } from '../../core/match';
-import { findGarbles } from '../garble/half-translated';
-import { preferredIn, slice, targetScript, type Rule } from '../rule';
+import { preferredIn, slice, targetScript, type TextRule } from '../rule';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -23,10 +22,13 @@ function insideParentheses(line: string, at: number): boolean {
   return false;
 }
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'term/untranslated',
+  kind: 'text',
   severity: 'info',
   summary: 'An English glossary term left untranslated in Chinese prose',
+  fix: 'suggestion',
+  defersTo: ['garble/half-translated'],
   messages: {
     untranslated: 'English "{{text}}" in Chinese prose; the glossary translates "{{term}}" as "{{right}}"',
   },
@@ -55,7 +57,6 @@ export const rule: Rule = {
       const before = ctx.masked.slice(Math.max(0, occ.offset - 2), occ.offset);
       const after = ctx.masked.slice(occ.offset + occ.length, occ.offset + occ.length + 2);
       if (!HAN.test(before) && !HAN.test(after)) continue;
-      if (findGarbles(ctx).some((g) => g.english === occ)) continue;
       // English beside its own translation on the line is a mention ("dataset 譯為「資料集」").
       if (renderedOnLine.get(line0)?.has(entry)) continue;
       const right = preferredIn(entry, targetScript(ctx.script, 'zh-Hans'));

@@ -2,13 +2,15 @@
 // Off by default: variants are correct; house styles that want one form switch it on.
 // Ignores: forms that several concepts share.
 import { entriesOf, refsAsWritten } from '../../core/match';
-import { preferredIn, slice, targetScript, type Rule } from '../rule';
+import { preferredIn, slice, targetScript, type TextRule } from '../rule';
 
-export const rule: Rule = {
+export const rule: TextRule = {
   id: 'term/variant',
+  kind: 'text',
   severity: 'info',
   enabledByDefault: false,
   summary: 'An accepted variant where the glossary prefers another rendering',
+  fix: 'suggestion',
   messages: {
     variant: '"{{text}}" is an accepted variant of "{{term}}"; the preferred rendering is "{{right}}"',
   },

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { TermlintError } from '../errors';
-import type { RuleSetting } from '../engine';
+import type { RuleSetting } from './engine';
 import { RULES_BY_ID } from '../rules';
-import { PAIR_RULES_BY_ID } from '../check/rules';
+import { regexProblem, ruleOptions } from '../rules/options';
 
 export const CONFIG_NAMES = ['termlint.config.json', '.termlintrc.yaml', '.termlintrc.yml', '.termlintrc.json'];
 
@@ -55,8 +55,12 @@ export function loadConfig(file: string | undefined): Config {
   };
   if (doc.errors.length) fail(doc.errors[0]!.pos[0], doc.errors[0]!.message.split('\n')[0]!);
   const at = (keyPath: (string | number)[]) => {
-    const node = doc.getIn(keyPath, true) as { range?: [number, number, number] } | undefined;
-    return node?.range?.[0] ?? 0;
+    // The deepest node of the path that exists (an option's value, else its rule's setting).
+    for (let n = keyPath.length; n > 0; n--) {
+      const node = doc.getIn(keyPath.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return node.range[0];
+    }
+    return 0;
   };
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || Array.isArray(data)) fail(0, 'the configuration must be a mapping');
@@ -78,11 +82,8 @@ export function loadConfig(file: string | undefined): Config {
       fail(at(['boilerplate']), '"boilerplate" must be { patterns: [regular expressions] }');
     }
     for (const [i, p] of (bp!.patterns as unknown[]).entries()) {
-      try {
-        new RegExp(String(p), 'u');
-      } catch (err) {
-        fail(at(['boilerplate', 'patterns', i]), `invalid regular expression: ${(err as Error).message}`);
-      }
+      const problem = regexProblem(String(p));
+      if (problem) fail(at(['boilerplate', 'patterns', i]), problem);
     }
     config.boilerplate = (bp!.patterns as unknown[]).map(String);
   }
@@ -94,10 +95,19 @@ export function loadConfig(file: string | undefined): Config {
   if (rules !== undefined) {
     if (typeof rules !== 'object' || Array.isArray(rules)) fail(at(['rules']), '"rules" must map rule ids to settings');
     for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
-      if (!RULES_BY_ID.has(id) && !PAIR_RULES_BY_ID.has(id)) fail(at(['rules', id]), `unknown rule "${id}"`);
+      const rule = RULES_BY_ID.get(id);
+      if (!rule) fail(at(['rules', id]), `unknown rule "${id}"`);
       const level = Array.isArray(setting) ? setting[0] : setting;
       if (!['off', 'info', 'warning', 'error'].includes(String(level))) {
-        fail(at(['rules', id]), `rule "${id}": severity must be off, info, warning or error`);
+        fail(at(['rules', id, ...(Array.isArray(setting) ? [0] : [])]), `rule "${id}": severity must be off, info, warning or error`);
+      }
+      if (Array.isArray(setting)) {
+        if (setting.length > 2) fail(at(['rules', id, 2]), `rule "${id}": a setting is "severity" or [severity, {options}]`);
+        if (setting[1] !== undefined && (typeof setting[1] !== 'object' || setting[1] === null || Array.isArray(setting[1]))) {
+          fail(at(['rules', id, 1]), `rule "${id}": options must be a mapping`);
+        }
+        const [problem] = ruleOptions(rule!, setting[1]).problems;
+        if (problem) fail(at(['rules', id, 1, ...problem.path]), problem.detail);
       }
       config.rules[id] = setting as RuleSetting;
     }

@@ -1,0 +1,206 @@
+// The engine: which rules are in force (settings validated against the registry), the text rules
+// on one text, the pair rules on one bundle, and the declared overlaps (`defersTo`) applied in
+// one place. It renders no message: diagnostics carry messageId + data to the edge.
+import type { Glossary } from '../glossary/glossary';
+import { analyze, type Analysis, type Read } from '../core/analyze';
+import type { Bundle, Unit } from '../core/bundle';
+import { byPosition, diagnosticAt, shiftDiagnostic } from '../core/diagnostic';
+import { suppressor } from '../core/directives';
+import { LineIndex } from '../core/positions';
+import type { Diagnostic, DocScript, FileResult, Severity, SeveritySetting } from '../core/types';
+import { TermlintError } from '../errors';
+import { RULES, RULES_BY_ID } from '../rules';
+import { ruleOptions, type OptionProblem } from '../rules/options';
+import type { AnyRule, PairContext, PairReport, PairRule, Report, RuleContext, TextRule } from '../rules/rule';
+import type { ZhScript } from '../text/script';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
+
+export interface ActiveRule<R extends AnyRule = TextRule> {
+  rule: R;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** The rules in force, by kind. */
+export interface RuleSet {
+  text: ActiveRule<TextRule>[];
+  pair: ActiveRule<PairRule>[];
+  /** Severity of every rule in force (input rules included); absent: off. */
+  severity: ReadonlyMap<string, Severity>;
+}
+
+const SEVERITIES = ['error', 'warning', 'info'];
+
+/**
+ * Defaults, then settings by id (`"off"`, a severity, or [severity, options]). A problem with a
+ * rule's options goes to `onProblem` (the configuration locates it) or is thrown.
+ */
+export function resolveRules(
+  settings: Record<string, RuleSetting> = {},
+  onProblem?: (rule: string, problem: OptionProblem) => void,
+): RuleSet {
+  for (const id of Object.keys(settings)) {
+    if (!RULES_BY_ID.has(id)) throw new TermlintError('unknownRule', { rule: id, rules: [...RULES_BY_ID.keys()].join(', ') });
+  }
+  const set: RuleSet = { text: [], pair: [], severity: new Map() };
+  for (const rule of RULES) {
+    const setting = settings[rule.id];
+    const [level, raw] = Array.isArray(setting) ? setting : [setting, undefined];
+    if (level !== undefined && level !== 'off' && !SEVERITIES.includes(level)) {
+      throw new TermlintError('badSeverity', { rule: rule.id, severity: String(level) });
+    }
+    if (level === 'off' || (level === undefined && rule.enabledByDefault === false)) continue;
+    const { options, problems } = ruleOptions(rule, raw);
+    for (const p of problems) {
+      if (onProblem) onProblem(rule.id, p);
+      else throw new TermlintError('badRuleOptions', { rule: rule.id, detail: p.detail });
+    }
+    const severity = (level as Severity | undefined) ?? rule.severity;
+    (set.severity as Map<string, Severity>).set(rule.id, severity);
+    if (rule.kind === 'text') set.text.push({ rule, severity, options });
+    else if (rule.kind === 'pair') set.pair.push({ rule, severity, options });
+  }
+  return set;
+}
+
+/** Drops each diagnostic whose rule defers to another rule that reported an overlapping span. */
+export function applyDefers(diagnostics: Diagnostic[]): Diagnostic[] {
+  const byRule = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+  const overlaps = (a: Diagnostic, b: Diagnostic) =>
+    a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + Math.max(a.length, 1);
+  return diagnostics.filter((d) => {
+    const defersTo = RULES_BY_ID.get(d.rule)?.defersTo ?? [];
+    return !defersTo.some((other) => byRule.get(other)?.some((o) => overlaps(d, o)));
+  });
+}
+
+export interface LintTextOptions {
+  glossary: Glossary;
+  rules: ActiveRule<TextRule>[];
+  /** Reported as the file's path. */
+  path: string;
+  /** The format's reader (Markdown, MDX, plain text…). */
+  read: Read;
+  /** The script the text is meant to be in (a zh-TW bundle's short values), instead of detecting it. */
+  script?: DocScript;
+}
+
+/** The text rules on one text. */
+export function lintText(text: string, options: LintTextOptions, analysis?: Analysis): FileResult {
+  const a = analysis ?? analyze(text, options.glossary, options.read, options.script);
+  const suppressed = suppressor(a.directives, a.lines);
+  const diagnostics: Diagnostic[] = [];
+  const shared = new Map<string, unknown>();
+  for (const { rule, severity, options: ruleOptions } of options.rules) {
+    const report = (r: Report) => {
+      if (r.length < 0 || r.offset < 0 || r.offset + r.length > text.length) return;
+      if (suppressed(rule.id, r.offset)) return;
+      diagnostics.push(
+        diagnosticAt(text, a.lines, r.offset, r.length, {
+          rule: rule.id,
+          severity,
+          messageId: r.messageId,
+          data: r.data ?? {},
+          suggestions: r.suggestions ?? [],
+          ...(r.term ? { term: r.term } : {}),
+        }),
+      );
+    };
+    const ctx: RuleContext = {
+      text,
+      masked: a.masked,
+      shadow: a.shadow,
+      script: a.script,
+      lines: a.lines,
+      glossary: options.glossary,
+      tokens: a.tokens,
+      zh: a.zh,
+      en: a.en,
+      options: ruleOptions,
+      shared,
+      report,
+    };
+    rule.check(ctx);
+  }
+  return { path: options.path, script: a.script, diagnostics: applyDefers(diagnostics).sort(byPosition) };
+}
+
+export interface BundleOptions {
+  glossary: Glossary;
+  rules: RuleSet;
+  /** The script of the target locale. */
+  script: ZhScript;
+  /** The reader for a value's text (plain text: URLs masked). */
+  read: Read;
+  allowUntranslated?: readonly string[];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The pair rules on a bundle, and the text rules marked `onTargets` on each target value, at its place in the file. */
+export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[] {
+  const { glossary, script, read } = options;
+  const lines = new LineIndex(bundle.text);
+  const diagnostics: Diagnostic[] = [...bundle.problems];
+  const targets = new Map<Unit, Analysis | undefined>();
+  const sources = new Map<Unit, Analysis>();
+  const targetAnalysis = (unit: Unit) => {
+    if (!targets.has(unit)) {
+      const value = unit.maskedTarget;
+      targets.set(unit, unit.span && value !== undefined && HAN.test(value) ? analyze(value, glossary, read, script) : undefined);
+    }
+    return targets.get(unit);
+  };
+  const sourceAnalysis = (unit: Unit) => {
+    let a = sources.get(unit);
+    if (!a) sources.set(unit, (a = analyze(unit.source, glossary, read)));
+    return a;
+  };
+  for (const { rule, severity, options: ruleOptions } of options.rules.pair) {
+    const report = (r: PairReport) => {
+      const where = r.where ?? r.unit?.span ?? r.unit?.anchor;
+      const start = where?.start ?? 0;
+      const end = where?.end ?? start;
+      const key = r.key ?? r.unit?.key;
+      diagnostics.push(
+        diagnosticAt(bundle.text, lines, start, end - start, {
+          rule: rule.id,
+          severity,
+          messageId: r.messageId,
+          data: r.data ?? {},
+          suggestions: r.suggestions ?? [],
+          ...(r.term ? { term: r.term } : {}),
+          ...(key !== undefined ? { key } : {}),
+        }),
+      );
+    };
+    const ctx: PairContext = {
+      bundle,
+      glossary,
+      script,
+      options: ruleOptions,
+      allowUntranslated: options.allowUntranslated ?? [],
+      targetAnalysis,
+      sourceAnalysis,
+      report,
+    };
+    rule.check(ctx);
+  }
+  if (bundle.document) {
+    // A document is linted whole, like `termlint lint` would.
+    const result = lintText(bundle.text, { glossary, rules: options.rules.text, path: bundle.path, read: bundle.document.read, script });
+    diagnostics.push(...result.diagnostics);
+    return applyDefers(diagnostics).sort(byPosition);
+  }
+  const onTargets = options.rules.text.filter((r) => r.rule.onTargets);
+  for (const unit of bundle.units) {
+    if (!unit.target?.trim() || !unit.span || unit.maskedTarget === undefined) continue;
+    const analysis = targetAnalysis(unit);
+    if (!analysis) continue;
+    const result = lintText(unit.maskedTarget, { glossary, rules: onTargets, path: bundle.path, read, script }, analysis);
+    for (const d of result.diagnostics) diagnostics.push(shiftDiagnostic(d, bundle.text, lines, unit.span.start, unit.key));
+  }
+  return applyDefers(diagnostics).sort(byPosition);
+}

@@ -1,0 +1,58 @@
+// What a format is. Text formats (lint readers) turn a document into masked prose; bilingual
+// formats (check) turn translation files into bundles of units. Both are registered in index.ts;
+// CLI help, file walking and "unknown format" messages come from the registry.
+import type { Read } from '../core/analyze';
+import type { Bundle } from '../core/bundle';
+
+export interface TextFormat {
+  id: string;
+  /** File name endings, lower case, with the dot. */
+  extensions: string[];
+  read: Read;
+}
+
+export interface FormatOptions {
+  /** i18next-style key separator for nested keys (false: flat keys). */
+  keySeparator: string | false;
+  nsSeparator: string;
+  sourceLocale?: string;
+  targetLocale?: string;
+}
+
+export interface FileInput {
+  file: string;
+  /** The path as reported. */
+  shown: string;
+  bytes: Buffer;
+  /** The decoded text. */
+  text: string;
+  options: FormatOptions;
+}
+
+export interface PairInput {
+  source: string;
+  target: string;
+  shown: (file: string) => string;
+  options: FormatOptions;
+}
+
+export interface BilingualFormat {
+  id: string;
+  /** One line for `termlint check --help`. */
+  summary: string;
+  /** file: both languages in one file (XLIFF, PO, String Catalog); pair: a source and a target file or folder. */
+  pairing: 'file' | 'pair';
+  /** File name endings it reads (for help and directory walks). */
+  extensions: string[];
+  /** Pair formats: whether a source or target path (file or folder) is of this format. */
+  claims?(file: string, isDirectory: boolean): boolean;
+  readFile?(input: FileInput): Bundle[] | Promise<Bundle[]>;
+  readPair?(input: PairInput): Bundle[] | Promise<Bundle[]>;
+}
+
+/** The script of a target locale: zh-TW, zh-HK, zh-Hant → Traditional; other zh → Simplified. */
+export function scriptOfLocale(locale: string): 'zh-Hans' | 'zh-Hant' | undefined {
+  const l = locale.toLowerCase().replace(/_/g, '-');
+  if (!l.startsWith('zh')) return undefined;
+  return /hant|-tw|-hk|-mo|-rtw|-rhk/.test(l) ? 'zh-Hant' : 'zh-Hans';
+}

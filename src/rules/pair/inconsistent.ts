@@ -1,0 +1,91 @@
+// pair/inconsistent — one source string translated several ways in one file (设置 / 配置 for
+// "Settings"), or one glossary concept rendered several ways across the bundle's values.
+// Why: a UI that names one thing two ways confuses users and reviewers alike.
+// Ignores: different PO contexts (msgctxt) of one string; shortened forms of one rendering;
+// concepts whose renderings are interchangeable synonyms.
+import { multiset, type Unit } from '../../core/bundle';
+import { entriesOf, refsAsWritten } from '../../core/match';
+import type { GlossaryEntry } from '../../glossary/model';
+import { chineseKey } from '../../text/script';
+import type { PairContext, PairRule } from '../rule';
+
+function sameSource(ctx: PairContext): void {
+  const bySource = new Map<string, Unit[]>();
+  for (const u of ctx.bundle.units) {
+    if (!u.target?.trim() || !u.source.trim()) continue;
+    const id = `${u.context ?? ''}\u0004${u.source.trim()}`;
+    const list = bySource.get(id) ?? [];
+    list.push(u);
+    bySource.set(id, list);
+  }
+  for (const [id, units] of bySource) {
+    const source = id.slice(id.indexOf('\u0004') + 1);
+    const counts = multiset(units.map((u) => u.target!.trim()));
+    if (counts.size < 2) continue;
+    const [majority] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const summary = [...counts].map(([k, n]) => `${k} ×${n}`).join(', ');
+    for (const unit of units) {
+      if (unit.target!.trim() === majority) continue;
+      ctx.report({ unit, messageId: 'source', data: { source, text: unit.target!.trim(), majority, counts: summary } });
+    }
+  }
+}
+
+/** Glossary terms across the bundle: one rendering per concept, shortened forms aside. */
+function sameTerm(ctx: PairContext): void {
+  const { text } = ctx.bundle;
+  const byEntry = new Map<GlossaryEntry, Map<string, { unit: Unit; offset: number; length: number }[]>>();
+  for (const unit of ctx.bundle.units) {
+    const analysis = unit.span ? ctx.targetAnalysis(unit) : undefined;
+    if (!analysis) continue;
+    for (const occ of analysis.zh) {
+      if (occ.key.length < 2) continue;
+      const refs = refsAsWritten(occ, unit.maskedTarget ?? '', ctx.script);
+      const entries = entriesOf(refs);
+      if (entries.length !== 1 || refs.some((r) => r.kind === 'avoid') || entries[0]!.interchangeable) continue;
+      const m = byEntry.get(entries[0]!) ?? new Map();
+      const list = m.get(chineseKey(occ.key)) ?? [];
+      list.push({ unit, offset: unit.span!.start + occ.offset, length: occ.length });
+      m.set(chineseKey(occ.key), list);
+      byEntry.set(entries[0]!, m);
+    }
+  }
+  const at = (o: { offset: number; length: number }) => text.slice(o.offset, o.offset + o.length);
+  for (const [entry, renderings] of byEntry) {
+    if (renderings.size < 2) continue;
+    const sorted = [...renderings].sort((a, b) => b[1].length - a[1].length);
+    const [majorityKey, majorityList] = sorted[0]!;
+    const majority = at(majorityList[0]!);
+    const minority = sorted.slice(1).filter(([k]) => !k.includes(majorityKey) && !majorityKey.includes(k));
+    if (!minority.length) continue;
+    const counts = [sorted[0]!, ...minority].map(([, l]) => `${at(l[0]!)} ×${l.length}`).join(', ');
+    for (const [, list] of minority) {
+      for (const o of list) {
+        ctx.report({
+          unit: o.unit,
+          messageId: 'term',
+          data: { text: at(o), term: entry.en.preferred, majority, counts },
+          where: { start: o.offset, end: o.offset + o.length },
+          term: entry.en.preferred,
+          suggestions: [majority],
+        });
+      }
+    }
+  }
+}
+
+export const rule: PairRule = {
+  id: 'pair/inconsistent',
+  kind: 'pair',
+  severity: 'warning',
+  summary: 'One source string, or one glossary term, translated in several ways across the bundle',
+  fix: 'suggestion',
+  messages: {
+    source: '"{{source}}" is translated "{{text}}" here but "{{majority}}" elsewhere ({{counts}})',
+    term: '"{{text}}" renders "{{term}}", which this bundle mostly writes "{{majority}}" ({{counts}})',
+  },
+  check(ctx) {
+    sameSource(ctx);
+    sameTerm(ctx);
+  },
+};
