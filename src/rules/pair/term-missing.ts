@@ -16,35 +16,43 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * The concepts an English text names that a translation must render: full terms, not kept in
- * English, with a Chinese rendering; single everyday words (feature, policy) aside. With counts.
+ * English, with a Chinese rendering. With counts; `everyday` marks the concepts named only by a
+ * single word that is ordinary outside ML (model, feature, policy), which need more evidence.
  */
-export function sourceTerms(text: string, analysis: Analysis): Map<GlossaryEntry, number> {
-  const counts = new Map<GlossaryEntry, number>();
+export function sourceTerms(text: string, analysis: Analysis): Map<GlossaryEntry, { count: number; everyday: boolean }> {
+  const counts = new Map<GlossaryEntry, { count: number; everyday: boolean }>();
   for (const occ of analysis.en) {
     const entries = entriesOf(occ.refs);
     if (entries.length !== 1) continue;
     const entry = entries[0]!;
     if (entry.keepEnglish || occ.refs.every((r) => r.kind === 'abbreviation')) continue;
-    const written = englishWords(text.slice(occ.offset, occ.offset + occ.length));
-    if (written.length === 1 && POLYSEMOUS_WORDS.has(written[0]!.replace(/s$/, ''))) continue;
     if (!ZH_SCRIPTS.some((s) => HAN.test(entry[s].preferred))) continue;
-    counts.set(entry, (counts.get(entry) ?? 0) + 1);
+    const written = englishWords(text.slice(occ.offset, occ.offset + occ.length));
+    const everyday = written.length === 1 && (entry.everyday || POLYSEMOUS_WORDS.has(written[0]!.replace(/s$/, '')));
+    const seen = counts.get(entry);
+    counts.set(entry, { count: (seen?.count ?? 0) + 1, everyday: (seen?.everyday ?? true) && everyday });
   }
   return counts;
 }
 
-/** The concepts the source names that the target renders in no accepted way. */
+/**
+ * The concepts the source names that the target renders in no accepted way. A concept named only
+ * by an everyday word counts only when the target uses one of its known-wrong renderings (模特 for
+ * "model"): otherwise the word may be meant in its ordinary sense.
+ */
 export function missingTerms(unit: Unit, source: Analysis): GlossaryEntry[] {
   const wanted = sourceTerms(unit.source, source);
   if (!wanted.size) return [];
   // Found anywhere in the decoded value: coverage is lenient (应用程序 covers 应用), unlike lint.
   const folded = chineseKey(unit.target ?? '');
-  const found = (entry: GlossaryEntry) =>
-    ZH_SCRIPTS.some((s) => [entry[s].preferred, ...entry[s].variants].some((f) => HAN.test(f) && folded.includes(chineseKey(f))));
+  const has = (forms: string[]) => forms.some((f) => HAN.test(f) && folded.includes(chineseKey(f)));
+  const accepted = (entry: GlossaryEntry) => ZH_SCRIPTS.some((s) => has([entry[s].preferred, ...entry[s].variants]));
+  const wrong = (entry: GlossaryEntry) => ZH_SCRIPTS.some((s) => has(entry[s].avoid.map((a) => a.text)));
   const targetWords = ` ${englishWords(unit.target ?? '').join(' ')} `;
   const out: GlossaryEntry[] = [];
-  for (const entry of wanted.keys()) {
-    if (found(entry)) continue;
+  for (const [entry, { everyday }] of wanted) {
+    if (accepted(entry)) continue;
+    if (everyday && !wrong(entry)) continue;
     // Kept in English in the translation: a choice term/untranslated may question, not a miss.
     const kept = [entry.en.preferred, ...entry.en.variants, ...entry.en.abbreviations].some((f) =>
       targetWords.includes(` ${englishWords(f).join(' ')} `),
@@ -75,7 +83,7 @@ function documentCoverage(ctx: PairContext): void {
     ctx.report({
       ...(first ? { unit: first, where: { start: first.span!.start, end: first.span!.start } } : {}),
       messageId: 'document',
-      data: { term: entry.en.preferred, count: counts.get(entry) ?? 1, expected },
+      data: { term: entry.en.preferred, count: counts.get(entry)?.count ?? 1, expected },
       suggestions: [expected],
       term: entry.en.preferred,
     });
