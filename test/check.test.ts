@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { check, loadGlossary } from '../src';
 import { pluralSuffixes, i18nextPlaceholders } from '../src/formats/i18next';
 import { poPlaceholders } from '../src/formats/po';
+import { placeholdersOf } from '../src/formats/placeholders';
 import { CHECK_CASES, describeDiagnostic } from './check-cases';
 import { cli, ROOT } from './helpers';
 
@@ -32,11 +33,15 @@ describe('i18next', () => {
     expect(pluralSuffixes('zh-CN').cardinal).toEqual(['_other']);
   });
 
+  it('tells an escaping change apart: {{- name}} is not {{name}}', () => {
+    expect(i18nextPlaceholders('{{- name}}')).not.toEqual(i18nextPlaceholders('{{name}}'));
+  });
+
   it('reads interpolation with formats, unescaped values, nesting and Trans tags', () => {
     expect(i18nextPlaceholders('{{count}} {{date, datetime}} {{- html}} $t(common:save) <0>x</0><br/>')).toEqual([
       '{{count}}',
       '{{date, datetime}}',
-      '{{html}}',
+      '{{- html}}',
       '$t(common:save)',
       '<0>',
       '</0>',
@@ -56,6 +61,36 @@ describe('i18next', () => {
     const results = await check({ source: path.join(dir, 'en.json'), target: path.join(dir, 'zh-CN.json'), keySeparator: false, glossary, cwd: dir });
     expect(results[0]!.diagnostics.map((d) => `${d.rule} ${d.key}`)).toEqual(['pair/missing-key friend_female']);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('placeholder syntaxes', () => {
+  it.each([
+    ['printf', 'Copy %1$s to %2$s (%d%%)', ['%1$s', '%2$s', '%d']],
+    ['printf', 'Loaded %lld items from %@', ['%lld', '%@']],
+    ['python', 'Hello %(name)s, %(count)d new', ['%(name)s', '%(count)d']],
+    ['qt', 'Move %1 to %2', ['%1', '%2']],
+    ['brace', 'Retry {0} of {1:N0}', ['{0}', '{1:N0}']],
+    ['ruby', 'Hi %{user}', ['%{user}']],
+    ['icu', '{count, plural, one {# file in {dir}} other {# files in {dir}}}', ['{count, plural}', '{dir}']],
+    ['icu', '{g, select, male {He} female {She} other {They}} left', ['{g, select, female|male|other}']],
+  ] as const)('%s: %s', (syntax, value, tokens) => {
+    expect(placeholdersOf(value, [syntax])).toEqual(tokens);
+  });
+
+  it('compares ICU by arguments, not plural categories: Chinese needs only "other"', () => {
+    const en = placeholdersOf('{n, plural, one {# model} other {# models}}', ['icu']);
+    expect(placeholdersOf('{n, plural, other {# 个模型}}', ['icu'])).toEqual(en);
+    expect(placeholdersOf('{m, plural, other {# 个模型}}', ['icu'])).not.toEqual(en);
+  });
+
+  it('reads .NET {0} as a brace placeholder even when quoted, unless the string is ICU', () => {
+    expect(placeholdersOf("正在取得 '{0}'", ['printf', 'icu'])).toEqual(['{0}']);
+  });
+
+  it('takes the syntax from PO format flags', () => {
+    expect(poPlaceholders('Move %1 to %2', ['qt-format'])).toEqual(['%1', '%2']);
+    expect(poPlaceholders('50%% of {name}', ['c-format'])).toEqual([]);
   });
 });
 

@@ -33,13 +33,15 @@ export function pluralSuffixes(locale: string): { cardinal: string[]; ordinal: s
 const ALL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const PLURAL = new RegExp(`_(?:ordinal_)?(?:${ALL_SUFFIXES.join('|')})$`);
 
-/** {{name}} (format kept), {{- name}}, $t(key), and <0>…</0> / <br/> Trans tags, as tokens. */
+/** {{name}} (format kept), {{- name}} (escaping kept), $t(key), and <0>…</0> / <br/> Trans tags, as tokens. */
 export function i18nextPlaceholders(value: string): string[] {
   const it = i18n().services.interpolator as unknown as { regexp: RegExp; nestingRegexp: RegExp };
   const out: string[] = [];
   for (const m of value.matchAll(new RegExp(it.regexp.source, 'g'))) {
-    const [name, ...format] = m[1]!.replace(/^-\s*/, '').split(',');
-    out.push(`{{${name!.trim()}${format.length ? ', ' + format.join(',').trim() : ''}}}`);
+    // {{- name}} is unescaped output: changing the escaping changes what the user sees.
+    const unescaped = /^\s*-/.test(m[1]!);
+    const [name, ...format] = m[1]!.replace(/^\s*-\s*/, '').split(',');
+    out.push(`{{${unescaped ? '- ' : ''}${name!.trim()}${format.length ? ', ' + format.join(',').trim() : ''}}}`);
   }
   for (const m of value.matchAll(new RegExp(it.nestingRegexp.source, 'g'))) out.push(`$t(${m[1]!.split(',')[0]!.trim()})`);
   for (const m of value.matchAll(/<\/?([A-Za-z0-9]+)\s*\/?>/g)) out.push(m[0].replace(/\s+/g, ''));

@@ -4,13 +4,14 @@ import type { Bundle, Span, Unit } from '../core/bundle';
 import type { BilingualFormat } from './format';
 import { blank } from '../core/bundle';
 import { parseProblem } from '../core/diagnostic';
+import { placeholdersOf, syntaxesOfFlags, type Syntax } from './placeholders';
 
-/** printf (%s, %1$d, %(name)s) and Python brace ({name}, {0:.2f}) placeholders. */
-export function poPlaceholders(value: string): string[] {
-  const out: string[] = [];
-  for (const m of value.matchAll(/%(?:\(\w+\))?(?:\d+\$)?[-+ 0#]*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsa]/g)) out.push(m[0]);
-  for (const m of value.matchAll(/\{[\p{L}\p{N}_.]*(?:![rsa])?(?::[^{}]*)?\}/gu)) out.push(m[0]);
-  return out;
+/** Without format flags: printf (%s, %1$d), Python (%(name)s, {name}) and Qt (%1) placeholders. */
+const DEFAULT_SYNTAXES: Syntax[] = ['python', 'printf', 'brace', 'qt'];
+
+/** The placeholders of a PO string; the entry's format flags (`#, python-format`) decide the syntax when present. */
+export function poPlaceholders(value: string, flags: readonly string[] = []): string[] {
+  return placeholdersOf(value, syntaxesOfFlags(flags) ?? DEFAULT_SYNTAXES);
 }
 
 function unescape(s: string): string {
@@ -108,12 +109,13 @@ export async function readPo(bytes: Buffer, text: string, shown: string): Promis
         const placeholderSource = entry.msgid_plural && forms === 1 ? entry.msgid_plural : source;
         const target = entry.msgstr[i];
         const span = where?.strs.get(i);
+        const flags = (entry.comments?.flag ?? '').split(',').map((f) => f.trim());
         const unit: Unit = {
           key: entry.msgid_plural ? `${shownKey}[${i}]` : shownKey,
           source,
-          sourcePlaceholders: poPlaceholders(placeholderSource),
-          targetPlaceholders: target ? poPlaceholders(target) : [],
-          fuzzy: (entry.comments?.flag ?? '').split(',').map((f) => f.trim()).includes('fuzzy'),
+          sourcePlaceholders: poPlaceholders(placeholderSource, flags),
+          targetPlaceholders: target ? poPlaceholders(target, flags) : [],
+          fuzzy: flags.includes('fuzzy'),
           ...(entry.msgctxt ? { context: entry.msgctxt } : {}),
           ...(target !== undefined ? { target } : {}),
           ...(span ? { span, maskedTarget: maskRegion(text, span) } : {}),
