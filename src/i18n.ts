@@ -20,6 +20,8 @@ export const MESSAGES: Record<Locale, Record<string, string>> = {
 };
 
 const instances = new Map<Locale, i18n>();
+/** The locale each translator renders in. */
+const translatorLocales = new WeakMap<TFunction, Locale>();
 
 export function translator(locale: Locale): TFunction {
   let instance = instances.get(locale);
@@ -35,6 +37,7 @@ export function translator(locale: Locale): TFunction {
       returnNull: false,
     });
     instances.set(locale, instance);
+    translatorLocales.set(instance.t, locale);
   }
   return instance.t;
 }
@@ -51,7 +54,14 @@ export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
 
 /** The message of a diagnostic in a locale: rendered at the edge, from its rule's message id and data. */
 export function renderMessage(d: Diagnostic, t: TFunction): string {
-  return t(`rules.${d.rule}.${d.messageId}`, { ...(d.key !== undefined ? { key: d.key } : {}), ...d.data });
+  const locale = translatorLocales.get(t) ?? 'en';
+  const data: Record<string, string | number> = { ...(d.key !== undefined ? { key: d.key } : {}), ...d.data };
+  // Localized data (a glossary reason): `reason@zh-Hant` stands for `reason` in that locale.
+  for (const key of Object.keys(d.data)) {
+    const own = d.data[`${key}@${locale}`];
+    if (own !== undefined) data[key] = own;
+  }
+  return t(`rules.${d.rule}.${d.messageId}`, data);
 }
 
 /** Results with every diagnostic's message rendered in `locale`. */

@@ -81,6 +81,8 @@ export interface FormRef {
   script: ZhScript | 'en';
   text: string;
   reason?: string;
+  /** The avoid item itself, for its evidence, replacement and localized reasons. */
+  avoid?: AvoidForm;
 }
 
 /** All renderings an entry claims in a script, with their kinds. */
@@ -97,6 +99,6 @@ export function formsOf(entry: GlossaryEntry, script: ZhScript | 'en'): FormRef[
   return [
     { entry, kind: 'preferred', script, text: zh.preferred },
     ...zh.variants.map((text): FormRef => ({ entry, kind: 'variant', script, text })),
-    ...zh.avoid.map((a): FormRef => ({ entry, kind: 'avoid', script, text: a.text, reason: a.reason })),
+    ...zh.avoid.map((a): FormRef => ({ entry, kind: 'avoid', script, text: a.text, reason: a.reason, avoid: a })),
   ];
 }

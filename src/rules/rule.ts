@@ -1,7 +1,7 @@
 // What a rule is: one file per rule, `src/rules/<family>/<name>.ts`, with its doc beside it.
 // Text rules are defined here; pair rules (which see both sides of a translation) in pair/pair-rule.ts.
 import type { Glossary } from '../glossary/glossary';
-import type { GlossaryEntry } from '../glossary/model';
+import type { GlossaryEntry, Localized } from '../glossary/model';
 import { chineseKey, inScript, type ZhScript } from '../text/script';
 import type { LineIndex } from '../core/positions';
 import type { Occurrence, Token } from '../core/match';
@@ -138,4 +138,14 @@ export function slice(ctx: RuleContext, offset: number, length: number): string 
 export function sharedResult<T>(ctx: RuleContext, key: string, compute: () => T): T {
   if (!ctx.shared.has(key)) ctx.shared.set(key, compute());
   return ctx.shared.get(key) as T;
+}
+
+/**
+ * Data whose value exists in several locales (a glossary reason): `name` holds English, and
+ * `name@zh-Hans` / `name@zh-Hant` the translations, which the edge picks for its locale.
+ */
+export function localizedData(name: string, text: Localized): Record<string, string> {
+  const out: Record<string, string> = { [name]: text.en };
+  for (const locale of ['zh-Hans', 'zh-Hant'] as const) if (text[locale]) out[`${name}@${locale}`] = text[locale]!;
+  return out;
 }

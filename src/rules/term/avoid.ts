@@ -1,27 +1,72 @@
 // term/avoid — a known-wrong rendering of a glossary concept (零射擊 for zero-shot).
 // Why: these are the translations a reviewer would reject outright; each carries its reason.
 // Ignores: a form that another concept accepts (the glossary's ambiguity notes), so that
-// 精度 is never called wrong for precision because it is wrong for accuracy.
-import type { FormRef } from '../../glossary/model';
+// 精度 is never called wrong for precision because it is wrong for accuracy; and a rendering that
+// is wrong only in one sense (重量, 模特, 培训) unless its sentence shows that sense (the avoid
+// item's `evidence`: ML words in the sentence, or a collocation such as 模型的重量 around it).
+import type { AvoidForm, FormRef } from '../../glossary/model';
 import { refsAsWritten, type Occurrence } from '../../core/match';
-import { renderingIn, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
+import { chineseKey, inScript } from '../../text/script';
+import { localizedData, renderingIn, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
 
 export interface Avoided {
   occ: Occurrence;
   ref: FormRef;
 }
 
-/** Known-wrong renderings in the file; script/conversion leaves their spans to term/avoid. */
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** The sentence around [start, end) of the masked text. */
+function sentenceAround(masked: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(masked[from - 1]!)) from--;
+  let to = end;
+  while (to < masked.length && !SENTENCE_END.test(masked[to]!)) to++;
+  return { from, to };
+}
+
+/** Whether the occurrence's sentence shows the sense in which the rendering is wrong. */
+export function hasEvidence(ctx: RuleContext, occ: Occurrence, avoid: AvoidForm): boolean {
+  const evidence = avoid.evidence;
+  if (!evidence) return true;
+  const end = occ.offset + occ.length;
+  const { from, to } = sentenceAround(ctx.masked, occ.offset, end);
+  // The sentence folded to Simplified and lower case, with the occurrence itself blanked.
+  const fold = (a: number, b: number) => ctx.shadow.slice(a, b).toLowerCase();
+  const around = `${fold(from, occ.offset)}${' '.repeat(occ.length)}${fold(end, to)}`;
+  const self = chineseKey(avoid.text);
+  for (const word of evidence) {
+    const key = chineseKey(word).toLowerCase();
+    if (key.includes(self)) {
+      // A collocation: it must cover the occurrence.
+      const sentence = fold(from, to);
+      for (let i = sentence.indexOf(key); i !== -1; i = sentence.indexOf(key, i + 1)) {
+        if (from + i <= occ.offset && end <= from + i + key.length) return true;
+      }
+    } else if (around.includes(key)) return true;
+  }
+  return false;
+}
+
+/** Known-wrong renderings in the file, with the evidence their sense needs. */
 export function findAvoided(ctx: RuleContext): Avoided[] {
   return sharedResult(ctx, 'term/avoid', () => {
     const found: Avoided[] = [];
     for (const occ of ctx.zh) {
       const refs = refsAsWritten(occ, ctx.text, ctx.script);
       if (refs.some((r) => r.kind !== 'avoid') || !refs[0]) continue;
-      found.push({ occ, ref: refs[0] });
+      const ref = refs.find((r) => !r.avoid?.evidence) ?? refs.find((r) => r.avoid && hasEvidence(ctx, occ, r.avoid));
+      if (ref) found.push({ occ, ref });
     }
     return found;
   });
+}
+
+/** What replaces exactly the occurrence: the avoid item's `replace`, else the concept's rendering. */
+export function replacementOf(ref: FormRef, occ: Occurrence, script: ReturnType<typeof targetScript>): string {
+  if (ref.avoid?.replace !== undefined) return inScript(ref.avoid.replace, script);
+  // A wrong conversion (云端 in Traditional text) is fixed by the form it misspells (雲端).
+  return renderingIn(ref.entry, occ.key, script);
 }
 
 export const rule: TextRule = {
@@ -36,13 +81,12 @@ export const rule: TextRule = {
   },
   check(ctx) {
     for (const { occ, ref } of findAvoided(ctx)) {
-      // A wrong conversion (云端 in Traditional text) is fixed by the form it misspells (雲端).
-      const right = renderingIn(ref.entry, occ.key, targetScript(ctx.script, ref.script));
+      const right = replacementOf(ref, occ, targetScript(ctx.script, ref.script));
       ctx.report({
         offset: occ.offset,
         length: occ.length,
         messageId: 'wrong',
-        data: { text: slice(ctx, occ.offset, occ.length), term: ref.entry.en.preferred, reason: ref.reason ?? '', right },
+        data: { text: slice(ctx, occ.offset, occ.length), term: ref.entry.en.preferred, right, ...localizedData('reason', ref.avoid?.reasons ?? { en: ref.reason ?? '' }) },
         suggestions: [right],
         term: ref.entry.en.preferred,
       });
