@@ -4,13 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n } from 'i18next';
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode } from 'jsonc-parser';
+import { flatten, maskedContent, readJson, type Flat, type ParsedFile } from './json';
 import { TermlintError } from '../errors';
-import type { Bundle, Span, Unit } from '../core/bundle';
-import { blank } from '../core/bundle';
-import { parseProblem } from '../core/diagnostic';
-import { decode } from '../core/decode';
-import { fileDiagnostic, inputInit } from '../core/diagnostic';
+import type { Bundle, Unit } from '../core/bundle';
+import { fileDiagnostic, inputInit, parseProblem } from '../core/diagnostic';
 import type { BilingualFormat, FormatOptions } from './format';
 
 export type I18nextOptions = FormatOptions;
@@ -53,51 +51,6 @@ export function localeOf(file: string): string | undefined {
   const parts = file.split(/[\\/]/).reverse();
   const candidates = [parts[0]!.replace(/\.json$/i, ''), ...parts.slice(1)];
   return candidates.find((p) => /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})*$/.test(p))?.replace('_', '-');
-}
-
-interface Flat {
-  key: string;
-  value: string;
-  node: Node;
-}
-
-function flatten(node: Node, prefix: string, sep: string | false, out: Flat[]): void {
-  if (node.type === 'object') {
-    for (const prop of node.children ?? []) {
-      const [k, v] = prop.children ?? [];
-      if (!k || !v) continue;
-      const key = prefix ? (sep === false ? `${prefix}${k.value}` : `${prefix}${sep}${k.value}`) : String(k.value);
-      flatten(v, key, sep, out);
-    }
-  } else if (node.type === 'array') {
-    (node.children ?? []).forEach((v, i) => flatten(v, sep === false ? `${prefix}${i}` : `${prefix}${sep}${i}`, sep, out));
-  } else if (node.type === 'string') out.push({ key: prefix, value: node.value as string, node });
-}
-
-/** The raw string token's content with escapes blanked: linting it keeps file offsets exact. */
-function maskedContent(text: string, node: Node): { span: Span; masked: string } {
-  const span = { start: node.offset + 1, end: node.offset + node.length - 1 };
-  let raw = text.slice(span.start, span.end);
-  for (const m of raw.matchAll(/\\(?:u[0-9a-fA-F]{4}|.)/g)) raw = blank(raw, m.index!, m.index! + m[0].length);
-  return { span, masked: raw };
-}
-
-interface ParsedFile {
-  file: string;
-  text: string;
-  root?: Node;
-  errors: ParseError[];
-  /** Not UTF-8 (or not text): reported once, the file is not checked. */
-  undecodable?: 'inputBinary' | 'inputNotUtf8';
-}
-
-function readJson(file: string): ParsedFile {
-  const decoded = decode(fs.readFileSync(file));
-  if (!decoded.ok) return { file, text: '', errors: [], undecodable: decoded.messageId };
-  const text = decoded.text;
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  return { file, text, root, errors };
 }
 
 function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: string | undefined, options: I18nextOptions): Bundle {

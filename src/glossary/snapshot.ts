@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUILTIN_GLOSSARY_DIR, PACKAGE_ROOT } from '../paths';
-import { glossaryFilesAt, readGlossaryFile, type GlossaryFile } from './load';
+import { glossaryFilesAt, type GlossaryFile } from './load';
 
 export const SNAPSHOT = path.join(PACKAGE_ROOT, 'dist', 'builtin-glossary.json');
 

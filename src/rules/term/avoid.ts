@@ -25,6 +25,27 @@ function sentenceAround(masked: string, start: number, end: number): { from: num
   return { from, to };
 }
 
+/** Offsets where a jieba token starts or ends, once per file. */
+function tokenBounds(ctx: RuleContext): Set<number> {
+  return sharedResult(ctx, 'token-bounds', () => {
+    const set = new Set<number>();
+    for (const run of ctx.tokens) for (const t of run) set.add(t.offset).add(t.offset + t.text.length);
+    return set;
+  });
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Han words need token boundaries at both ends; Latin words need non-letters around them. */
+function onBounds(bounds: Set<number>, start: number, end: number, hay: string, i: number): boolean {
+  const word = hay.slice(i, i + end - start);
+  if (HAN.test(word[0]!) && !bounds.has(start)) return false;
+  if (HAN.test(word[word.length - 1]!) && !bounds.has(end)) return false;
+  if (/[a-z0-9]/.test(word[0]!) && /[a-z0-9]/.test(hay[i - 1] ?? '')) return false;
+  if (/[a-z0-9]/.test(word[word.length - 1]!) && /[a-z0-9]/.test(hay[i + word.length] ?? '')) return false;
+  return true;
+}
+
 /** Whether the occurrence's sentence shows the sense in which the rendering is wrong. */
 export function hasEvidence(ctx: RuleContext, occ: Occurrence, avoid: AvoidForm): boolean {
   const evidence = avoid.evidence;
@@ -35,15 +56,18 @@ export function hasEvidence(ctx: RuleContext, occ: Occurrence, avoid: AvoidForm)
   const fold = (a: number, b: number) => ctx.shadow.slice(a, b).toLowerCase();
   const around = `${fold(from, occ.offset)}${' '.repeat(occ.length)}${fold(end, to)}`;
   const self = chineseKey(avoid.text);
+  const sentence = fold(from, to);
+  const bounds = tokenBounds(ctx);
   for (const word of evidence) {
     const key = chineseKey(word).toLowerCase();
-    if (key.includes(self)) {
-      // A collocation: it must cover the occurrence.
-      const sentence = fold(from, to);
-      for (let i = sentence.indexOf(key); i !== -1; i = sentence.indexOf(key, i + 1)) {
-        if (from + i <= occ.offset && end <= from + i + key.length) return true;
-      }
-    } else if (around.includes(key)) return true;
+    const collocation = key.includes(self);
+    const hay = collocation ? sentence : around;
+    for (let i = hay.indexOf(key); i !== -1; i = hay.indexOf(key, i + 1)) {
+      const at = from + i;
+      // A collocation must cover the occurrence; another word must stand on token boundaries
+      // (记忆 is no evidence inside 记忆体).
+      if (collocation ? at <= occ.offset && end <= at + key.length : onBounds(bounds, at, at + key.length, hay, i)) return true;
+    }
   }
   return false;
 }

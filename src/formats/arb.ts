@@ -1,0 +1,79 @@
+// Flutter ARB (Application Resource Bundle): app_en.arb and app_zh.arb / app_zh_Hant.arb, JSON
+// with ICU MessageFormat messages; `@key` entries are metadata and `@@locale` names the locale.
+// Placeholders are compared as ICU arguments (plural and select included), not as text.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Bundle, Unit } from '../core/bundle';
+import { fileDiagnostic, inputInit } from '../core/diagnostic';
+import type { BilingualFormat, PairInput } from './format';
+import { jsonProblems, maskedContent, property, readJson, type ParsedFile } from './json';
+import { placeholdersOf } from './placeholders';
+
+/** The locale of an ARB file: its `@@locale`, else the file name's suffix (app_zh_Hant.arb → zh-Hant). */
+export function arbLocale(parsed: ParsedFile): string | undefined {
+  const declared = property(parsed.root, '@@locale')?.value;
+  if (typeof declared === 'string') return declared.replace(/_/g, '-');
+  const m = /_([a-z]{2,3}(?:_[A-Za-z]{2,4})*)\.arb$/i.exec(path.basename(parsed.file));
+  return m?.[1]?.replace(/_/g, '-');
+}
+
+/** Messages of an ARB file: every string property whose key does not start with @. */
+function messages(parsed: ParsedFile): Map<string, { value: string; node: NonNullable<ParsedFile['root']> }> {
+  const out = new Map<string, { value: string; node: NonNullable<ParsedFile['root']> }>();
+  for (const prop of parsed.root?.type === 'object' ? (parsed.root.children ?? []) : []) {
+    const [k, v] = prop.children ?? [];
+    if (!k || !v || String(k.value).startsWith('@') || v.type !== 'string') continue;
+    out.set(String(k.value), { value: String(v.value), node: v });
+  }
+  return out;
+}
+
+export function readArbPair({ source, target, shown, options }: PairInput): Bundle[] {
+  const s = readJson(source);
+  const t = readJson(target);
+  const bundle: Bundle = {
+    format: 'arb',
+    path: shown(target),
+    text: t.text,
+    sourceLocale: options.sourceLocale ?? arbLocale(s) ?? 'en',
+    targetLocale: options.targetLocale ?? arbLocale(t) ?? 'zh',
+    units: [],
+    extra: [],
+    problems: [],
+    sourceProblems: [],
+  };
+  if (t.undecodable) {
+    bundle.problems.push(fileDiagnostic(inputInit(t.undecodable)));
+    return [bundle];
+  }
+  if (s.undecodable) bundle.sourceProblems.push({ path: shown(source), diagnostic: fileDiagnostic(inputInit(s.undecodable)) });
+  bundle.problems.push(...jsonProblems(t));
+  for (const diagnostic of jsonProblems(s)) bundle.sourceProblems.push({ path: shown(source), diagnostic });
+  if (s.undecodable || s.errors.length || t.errors.length) return [bundle];
+  const src = messages(s);
+  const tgt = messages(t);
+  for (const [key, { value }] of src) {
+    const unit: Unit = { key, source: value, sourcePlaceholders: placeholdersOf(value, ['icu']), targetPlaceholders: [] };
+    const found = tgt.get(key);
+    if (found) {
+      const { span, masked } = maskedContent(t.text, found.node);
+      Object.assign(unit, { target: found.value, span, maskedTarget: masked, targetPlaceholders: placeholdersOf(found.value, ['icu']) });
+    }
+    bundle.units.push(unit);
+  }
+  for (const [key, { node }] of tgt) {
+    if (src.has(key)) continue;
+    const keyNode = node.parent?.children?.[0];
+    bundle.extra.push({ key, span: keyNode ? { start: keyNode.offset, end: keyNode.offset + keyNode.length } : maskedContent(t.text, node).span });
+  }
+  return [bundle];
+}
+
+export const format: BilingualFormat = {
+  id: 'arb',
+  summary: 'Flutter ARB: a source and a target .arb file (ICU MessageFormat, @key metadata)',
+  pairing: 'pair',
+  extensions: ['.arb'],
+  claims: (file, isDirectory) => !isDirectory && /\.arb$/i.test(file) && fs.existsSync(file),
+  readPair: readArbPair,
+};
