@@ -146,7 +146,7 @@ describe('termlint check CLI', () => {
     const json = JSON.parse(r.stdout);
     const all = json.files.flatMap((f: { diagnostics: unknown[] }) => f.diagnostics) as { rule: string }[];
     const d = all.find((x) => x.rule === 'term/avoid');
-    expect(d).toMatchObject({ key: 'settings:model.weights', text: '重量', line: 4, suggestions: ['模型权重'] });
+    expect(d).toMatchObject({ key: 'settings:model.weights', text: '重量', line: 4, suggestions: ['权重'] });
   });
 
   it('speaks every reporter', async () => {

@@ -25,24 +25,11 @@ function sentenceAround(masked: string, start: number, end: number): { from: num
   return { from, to };
 }
 
-/** Offsets where a jieba token starts or ends, once per file. */
-function tokenBounds(ctx: RuleContext): Set<number> {
-  return sharedResult(ctx, 'token-bounds', () => {
-    const set = new Set<number>();
-    for (const run of ctx.tokens) for (const t of run) set.add(t.offset).add(t.offset + t.text.length);
-    return set;
-  });
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/** Han words need token boundaries at both ends; Latin words need non-letters around them. */
-function onBounds(bounds: Set<number>, start: number, end: number, hay: string, i: number): boolean {
-  const word = hay.slice(i, i + end - start);
-  if (HAN.test(word[0]!) && !bounds.has(start)) return false;
-  if (HAN.test(word[word.length - 1]!) && !bounds.has(end)) return false;
-  if (/[a-z0-9]/.test(word[0]!) && /[a-z0-9]/.test(hay[i - 1] ?? '')) return false;
-  if (/[a-z0-9]/.test(word[word.length - 1]!) && /[a-z0-9]/.test(hay[i + word.length] ?? '')) return false;
+/** Latin evidence (GPU, API) needs non-letters around it; Han evidence is matched as written. */
+function onWordBounds(hay: string, i: number, length: number): boolean {
+  const alnum = /[a-z0-9]/;
+  if (alnum.test(hay[i]!) && alnum.test(hay[i - 1] ?? '')) return false;
+  if (alnum.test(hay[i + length - 1]!) && alnum.test(hay[i + length] ?? '')) return false;
   return true;
 }
 
@@ -57,16 +44,14 @@ export function hasEvidence(ctx: RuleContext, occ: Occurrence, avoid: AvoidForm)
   const around = `${fold(from, occ.offset)}${' '.repeat(occ.length)}${fold(end, to)}`;
   const self = chineseKey(avoid.text);
   const sentence = fold(from, to);
-  const bounds = tokenBounds(ctx);
   for (const word of evidence) {
     const key = chineseKey(word).toLowerCase();
     const collocation = key.includes(self);
     const hay = collocation ? sentence : around;
     for (let i = hay.indexOf(key); i !== -1; i = hay.indexOf(key, i + 1)) {
       const at = from + i;
-      // A collocation must cover the occurrence; another word must stand on token boundaries
-      // (记忆 is no evidence inside 记忆体).
-      if (collocation ? at <= occ.offset && end <= at + key.length : onBounds(bounds, at, at + key.length, hay, i)) return true;
+      // A collocation must cover the occurrence; a Latin word must stand alone (GPU, not GPUs-free).
+      if (collocation ? at <= occ.offset && end <= at + key.length : onWordBounds(hay, i, key.length)) return true;
     }
   }
   return false;
