@@ -24,7 +24,8 @@ export const rule: Rule = {
     const foreign = ctx.script === 'zh-Hant' ? 'hans' : 'hant';
     const covered = new Set<number>();
     for (const f of findConversions(ctx)) for (let i = 0; i < f.length; i++) covered.add(f.offset + i);
-    for (const b of findBoilerplate(ctx)) for (let i = 0; i < b.length; i++) covered.add(b.offset + i);
+    // Spam is not worth proofreading, but only while content/boilerplate says so.
+    if (ctx.active.has('content/boilerplate')) for (const b of findBoilerplate(ctx)) for (let i = 0; i < b.length; i++) covered.add(b.offset + i);
     const seen = new Set<string>();
     let line = -1;
     const text = ctx.masked;
