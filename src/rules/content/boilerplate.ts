@@ -41,6 +41,7 @@ function wordsIn(re: RegExp, text: string): Set<string> {
 function occurrences(word: string, text: string): number {
   return (text.match(new RegExp(wordSource(word), 'gi')) ?? []).length;
 }
+
 const CTA = wordList(CALL_TO_ACTION);
 const PLATFORM = wordList(PLATFORMS);
 const PROMISE = wordList(PROMISES);
@@ -61,6 +62,7 @@ const SENTENCE_END = /[。！？；!?;]/;
 const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const MARKER = /^\s*(?:(?:[-*+]|\d+[.)])\s+|>\s?)+/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 const STAR_RESIDUE = /^(\s*)(\*{4,})(?=[^\s*])[^*]*$/;
 const BOLD_RESIDUE = /^\s*\*\*(?:\s+[^*\s][^*]{0,30}|[^*\s][^*]{0,30}\s)\*\*\s*$/;
 const BARE_URL = /^( {0,3})(\/\/(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?)\s*$/i;
@@ -168,6 +170,14 @@ function isPromotion(line: Line, doc: Document, copies: number): boolean {
   return strength >= (copies >= 3 ? 1 : 2);
 }
 
+/** A GFM table row: fenced by pipes, or next to the delimiter row of its table. */
+function isTableRow(ctx: RuleContext, l: number, raw: string): boolean {
+  if (!raw.includes('|')) return false;
+  if (/^\s*\||\|\s*$/.test(raw) || TABLE_DELIMITER.test(raw)) return true;
+  for (let k = l - 1; k >= 0 && ctx.lines.lineText(k).includes('|'); k--) if (TABLE_DELIMITER.test(ctx.lines.lineText(k))) return true;
+  return l + 1 < ctx.lines.lineCount && TABLE_DELIMITER.test(ctx.lines.lineText(l + 1));
+}
+
 /** The lines of the file with what they are. */
 function linesOf(ctx: RuleContext): { lines: Line[]; residue: Report[] } {
   const lines: Line[] = [];
@@ -191,7 +201,7 @@ function linesOf(ctx: RuleContext): { lines: Line[]; residue: Report[] } {
       continue;
     }
     const masked = ctx.masked.slice(start, start + raw.length);
-    if (!/\p{Script=Han}/u.test(masked) || HEADING.test(masked) || (masked.match(/\|/g) ?? []).length >= 2) continue;
+    if (!/\p{Script=Han}/u.test(masked) || HEADING.test(masked) || isTableRow(ctx, l, raw)) continue;
     const stars = STAR_RESIDUE.exec(masked);
     if (stars) {
       const text = stars[2]!;
