@@ -1,50 +1,264 @@
-// content/boilerplate — scraped leftovers: paywall and navigation lines (付費5元查看完整內容,
-// 相關內容), spam lines of comma-separated keywords, and the same short fragment repeated through
-// a document. Patterns are data (src/data/boilerplate.ts), extendable with the option `patterns`.
-// Ignores: Markdown headings, list items, table rows and links; sentences; lines without Chinese.
-import { BOILERPLATE_LINES } from '../../data/boilerplate';
+// content/boilerplate — what a scraper carried over from the page around the text: repost and
+// copyright notices, follow and share prompts, paywalls, site footers, "related content" labels
+// (patterns: src/data/boilerplate.ts, either script), markup residue (`****`, `** 前言**`, a bare
+// `//host/path` line), keyword spam and promotions scored on structure (call to action + platform,
+// short, off the document's topic, repeated). Silent on headings, tables, HTML labels and list
+// labels, on prose (function words, figures) and on a paper's own keyword line (关键词：…).
+import {
+  BOILERPLATE_PATTERNS,
+  CALL_TO_ACTION,
+  KEYWORD_LINE,
+  MAX_PATTERN_LINE,
+  PLATFORMS,
+  PROMISES,
+  SPAM_BAIT,
+  URGING,
+} from '../../data/boilerplate';
+import type { Token } from '../../core/match';
+import { foldChars } from '../../text/script';
 import { sharedResult, type Report, type TextRule, type RuleContext } from '../rule';
 
-const STRUCTURE = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>)/;
-const SENTENCE_END = /[。！？；：!?;:]/;
+const PATTERNS = BOILERPLATE_PATTERNS.flatMap((p) => [
+  { kind: p.kind, re: p.hans },
+  { kind: p.kind, re: new RegExp(foldChars(p.hant.source), p.hant.flags) },
+]);
 
-/** Boilerplate lines of the file; script/mixed leaves them alone (spam is not worth proofreading). */
+/** A word as a pattern: Latin words whole, case-insensitive. */
+const wordSource = (w: string) => (/^[A-Za-z ]+$/.test(w) ? `(?<![A-Za-z])${w}(?![A-Za-z])` : w);
+
+/** Words of a list in both scripts, folded like the shadow. */
+function wordList(list: { hans: string[]; hant: string[] }): RegExp {
+  const words = [...new Set([...list.hans, ...list.hant.map(foldChars)])].sort((a, b) => b.length - a.length);
+  return new RegExp(words.map(wordSource).join('|'), 'gi');
+}
+
+/** Distinct words of a list in a text, lower-cased. */
+function wordsIn(re: RegExp, text: string): Set<string> {
+  return new Set([...text.matchAll(re)].map((m) => m[0].toLowerCase()));
+}
+
+/** How often a word occurs in a text. */
+function occurrences(word: string, text: string): number {
+  return (text.match(new RegExp(wordSource(word), 'gi')) ?? []).length;
+}
+
+const CTA = wordList(CALL_TO_ACTION);
+const PLATFORM = wordList(PLATFORMS);
+const PROMISE = wordList(PROMISES);
+const URGE = wordList(URGING);
+const BAIT = wordList(SPAM_BAIT);
+
+/** Tokens that only a sentence has: particles, prepositions, pronouns, conjunctions, auxiliaries. */
+const FUNCTION_WORDS = new Set(
+  ('的 了 着 过 地 得 之 是 在 和 与 及 跟 把 被 对 从 向 给 将 为 于 以 由 而 但 并 或 也 都 就 还 又 才 再 很 更 不 没 没有 ' +
+    '我 你 他 她 它 我们 你们 他们 她们 它们 这 那 这些 那些 这个 那个 其 该 此 因为 所以 如果 虽然 但是 因此 然后 ' +
+    '可以 能 会 要 应 应该 需要 已经 已 正在 使 让 所 等 吗 呢 吧 啊 以及 并且 而且 或者 通过 根据 关于').split(' '),
+);
+/** A figure with a unit: prose reports numbers, keyword lists do not. */
+const FIGURE = /\d\s*(?:%|％|元|亿|万|倍|个|年|月|日|号|点|名|家|人|次)/;
+const SENTENCE_PUNCT = /[。！？；：!?;:“”‘’"「」『』()（）《》【】[\]]/;
+const SENTENCE_END = /[。！？；!?;]/;
+
+const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+const MARKER = /^\s*(?:(?:[-*+]|\d+[.)])\s+|>\s?)+/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+const STAR_RESIDUE = /^(\s*)(\*{4,})(?=[^\s*])[^*]*$/;
+const BOLD_RESIDUE = /^\s*\*\*(?:\s+[^*\s][^*]{0,30}|[^*\s][^*]{0,30}\s)\*\*\s*$/;
+const BARE_URL = /^( {0,3})(\/\/(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?)\s*$/i;
+
+interface Line {
+  /** Offset of the content (after list and quote markers, white space trimmed). */
+  offset: number;
+  /** The content as written. */
+  text: string;
+  /** The content folded to Simplified (from the shadow: masked parts are blank). */
+  folded: string;
+  /** A paragraph line of its own: not a list item, quote, HTML label, heading or table row. */
+  plain: boolean;
+}
+
+/** Per-document context: tokens by offset and how often each word occurs. */
+class Document {
+  private tokens?: Token[];
+  private counts?: Map<string, number>;
+  constructor(private readonly ctx: RuleContext) {}
+
+  tokensIn(start: number, end: number): Token[] {
+    const all = (this.tokens ??= this.ctx.tokens.flat());
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.offset < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Token[] = [];
+    for (let i = lo; i < all.length && all[i]!.offset < end; i++) out.push(all[i]!);
+    return out;
+  }
+
+  /** Occurrences of a word (jieba token or substring of the shadow) in the whole document. */
+  count(word: string): number {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (const t of this.ctx.tokens.flat()) if (t.text.length > 1) this.counts.set(t.text, (this.counts.get(t.text) ?? 0) + 1);
+    }
+    return this.counts.get(word) ?? 0;
+  }
+
+  /** Occurrences of a word in the whole (folded) document. */
+  mentions(word: string): number {
+    return occurrences(word, this.ctx.shadow);
+  }
+}
+
+/**
+ * Keyword spam: five or more short items without a sentence in them (no function words, no
+ * figures), at least three of them search bait (免费, 下载, 最新 …), mostly off the document's topic.
+ */
+function isSpam(line: Line, doc: Document): boolean {
+  const { text, folded } = line;
+  if (KEYWORD_LINE.test(text) || SENTENCE_PUNCT.test(text) || /[，,、]\s*$/.test(text)) return false;
+  const commas = /[,，、|｜]/.test(text);
+  const separator = commas ? /\s*[,，、|｜]\s*/g : /\s+/g;
+  const items: { start: number; text: string }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(separator)) {
+    items.push({ start: last, text: text.slice(last, m.index) });
+    last = m.index + m[0].length;
+  }
+  items.push({ start: last, text: text.slice(last) });
+  if (items.length < 5 || items.some((i) => i.text.length < 2 || i.text.length > 16)) return false;
+  if (!commas && !items.every((i) => /\p{Script=Han}/u.test(i.text))) return false;
+  const all = doc.tokensIn(line.offset, line.offset + text.length);
+  const here = (w: string) => all.filter((t) => t.text === w).length;
+  let clauses = 0;
+  let bait = 0;
+  let onTopic = 0;
+  for (const item of items) {
+    const start = line.offset + item.start;
+    const tokens = all.filter((t) => t.offset >= start && t.offset < start + item.text.length);
+    const words = tokens.filter((t) => t.text.length > 1);
+    if (tokens.some((t) => FUNCTION_WORDS.has(t.text)) || FIGURE.test(item.text)) clauses++;
+    if (wordsIn(BAIT, folded.slice(item.start, item.start + item.text.length)).size) bait++;
+    const recurring = words.filter((t) => doc.count(t.text) - here(t.text) >= 2).length;
+    if (words.length && recurring * 2 >= words.length) onTopic++;
+  }
+  return clauses * 5 <= items.length && bait >= 3 && onTopic * 5 < items.length * 3;
+}
+
+/**
+ * A short line that calls to action (关注, 扫码, 下载 …) and backs it with at least two of: a platform
+ * (公众号, 知乎, app) the document is not about, a promise (免费, 资料), a second call, urging
+ * (立即, 点我); or with one of them when the line repeats three times. Sentences (two or more
+ * function words) need one more.
+ */
+function isPromotion(line: Line, doc: Document, copies: number): boolean {
+  const { folded } = line;
+  if (!line.plain || folded.length > 50) return false;
+  const cta = wordsIn(CTA, folded);
+  if (!cta.size) return false;
+  // A document about the platform itself (a mini-program tutorial) names it throughout.
+  const platforms = [...wordsIn(PLATFORM, folded)].filter(
+    (p) => doc.mentions(p) - occurrences(p, folded) * Math.max(copies, 1) < 2,
+  );
+  let strength =
+    (platforms.length ? 1 : 0) + (wordsIn(PROMISE, folded).size ? 1 : 0) + (cta.size >= 2 ? 1 : 0) + (wordsIn(URGE, folded).size ? 1 : 0);
+  const tokens = doc.tokensIn(line.offset, line.offset + line.text.length);
+  if (tokens.filter((t) => FUNCTION_WORDS.has(t.text)).length >= 2) strength--;
+  return strength >= (copies >= 3 ? 1 : 2);
+}
+
+/** A GFM table row: fenced by pipes, or next to the delimiter row of its table. */
+function isTableRow(ctx: RuleContext, l: number, raw: string): boolean {
+  if (!raw.includes('|')) return false;
+  if (/^\s*\||\|\s*$/.test(raw) || TABLE_DELIMITER.test(raw)) return true;
+  for (let k = l - 1; k >= 0 && ctx.lines.lineText(k).includes('|'); k--) if (TABLE_DELIMITER.test(ctx.lines.lineText(k))) return true;
+  return l + 1 < ctx.lines.lineCount && TABLE_DELIMITER.test(ctx.lines.lineText(l + 1));
+}
+
+/** The lines of the file with what they are. */
+function linesOf(ctx: RuleContext): { lines: Line[]; residue: Report[] } {
+  const lines: Line[] = [];
+  const residue: Report[] = [];
+  let fence: string | undefined;
+  for (let l = 0; l < ctx.lines.lineCount; l++) {
+    const start = ctx.lines.lineStart(l);
+    const raw = ctx.lines.lineText(l);
+    const f = FENCE.exec(raw);
+    if (fence) {
+      if (f && f[1]!.startsWith(fence) && /^ {0,3}[`~]+\s*$/.test(raw)) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    const url = BARE_URL.exec(raw);
+    if (url && ctx.script !== 'none') {
+      residue.push({ offset: start + url[1]!.length, length: url[2]!.length, messageId: 'residue', data: { text: url[2]! } });
+      continue;
+    }
+    const masked = ctx.masked.slice(start, start + raw.length);
+    if (!/\p{Script=Han}/u.test(masked) || HEADING.test(masked) || isTableRow(ctx, l, raw)) continue;
+    const stars = STAR_RESIDUE.exec(masked);
+    if (stars) {
+      const text = stars[2]!;
+      residue.push({ offset: start + stars[1]!.length, length: text.length, messageId: 'residue', data: { text } });
+    } else if (BOLD_RESIDUE.test(masked)) {
+      const text = masked.trim();
+      residue.push({ offset: start + masked.indexOf(text), length: text.length, messageId: 'residue', data: { text } });
+      continue;
+    }
+    const marker = MARKER.exec(masked)?.[0] ?? '';
+    const content = masked.slice(marker.length).trim();
+    if (!content) continue;
+    const offset = start + masked.indexOf(content, marker.length);
+    const html = /^\s*</.test(raw.slice(marker.length));
+    lines.push({
+      offset,
+      text: ctx.text.slice(offset, offset + content.length),
+      folded: ctx.shadow.slice(offset, offset + content.length),
+      plain: !marker && !html,
+    });
+  }
+  return { lines, residue };
+}
+
+/** Boilerplate of the file; script/mixed leaves these lines alone while this rule is on. */
 export function findBoilerplate(ctx: RuleContext): Report[] {
   return sharedResult(ctx, 'content/boilerplate', () => {
-    const found: Report[] = [];
     const extra = (ctx.options.patterns as string[]).map((p) => new RegExp(p, 'u'));
-    const patterns = [...BOILERPLATE_LINES, ...extra];
-    const seen = new Map<string, { offset: number; length: number }[]>();
-    for (let l = 0; l < ctx.lines.lineCount; l++) {
-      const start = ctx.lines.lineStart(l);
-      const raw = ctx.lines.lineText(l);
-      const masked = ctx.masked.slice(start, start + raw.length);
-      const trimmed = masked.trim();
-      if (!trimmed || !/\p{Script=Han}/u.test(trimmed) || STRUCTURE.test(masked)) continue;
-      const offset = start + masked.indexOf(trimmed);
-      const folded = ctx.shadow.slice(offset, offset + trimmed.length);
-      const text = ctx.text.slice(offset, offset + trimmed.length);
-      if (patterns.some((re) => re.test(folded) || re.test(text))) {
-        found.push({ offset, length: trimmed.length, messageId: 'pattern', data: { text } });
-        continue;
-      }
-      const items = trimmed.split(/[,，]/).map((s) => s.trim());
-      const listLike = items.every((s) => s.length >= 2 && s.length <= 20 && !/[\s'"“”‘’「」()（）[\]/]/.test(s));
-      if (items.length >= 5 && listLike && !SENTENCE_END.test(trimmed)) {
-        found.push({ offset, length: trimmed.length, messageId: 'spam', data: { text } });
-        continue;
-      }
-      if (trimmed.length <= 20 && !/[。，,！？；：!?;:[\]]/.test(trimmed)) {
-        const list = seen.get(folded) ?? [];
-        list.push({ offset, length: trimmed.length });
-        seen.set(folded, list);
+    const { lines, residue } = linesOf(ctx);
+    const found: Report[] = [...residue];
+    const doc = new Document(ctx);
+    const copies = new Map<string, number>();
+    for (const line of lines) {
+      if (line.plain && line.folded.length <= 20 && !SENTENCE_END.test(line.folded)) {
+        copies.set(line.folded, (copies.get(line.folded) ?? 0) + 1);
       }
     }
-    for (const list of seen.values()) {
-      if (list.length < 3) continue;
-      for (const at of list.slice(1)) {
-        const text = ctx.text.slice(at.offset, at.offset + at.length);
-        found.push({ ...at, messageId: 'repeated', data: { text, count: list.length } });
+    for (const line of lines) {
+      const { offset, text, folded } = line;
+      const at = { offset, length: text.length };
+      if (extra.some((re) => re.test(folded) || re.test(text))) {
+        found.push({ ...at, messageId: 'pattern', data: { text } });
+        continue;
+      }
+      const hit = text.length <= MAX_PATTERN_LINE && PATTERNS.find((p) => p.re.test(folded));
+      if (hit) {
+        found.push({ ...at, messageId: hit.kind, data: { text } });
+        continue;
+      }
+      if (!line.plain) continue;
+      if (isSpam(line, doc)) {
+        found.push({ ...at, messageId: 'spam', data: { text } });
+        continue;
+      }
+      const count = copies.get(folded) ?? 0;
+      if (isPromotion(line, doc, count)) {
+        found.push(count >= 3 ? { ...at, messageId: 'repeated', data: { text, count } } : { ...at, messageId: 'promo', data: { text } });
       }
     }
     return found.sort((a, b) => a.offset - b.offset);
@@ -55,7 +269,7 @@ export const rule: TextRule = {
   id: 'content/boilerplate',
   kind: 'text',
   severity: 'warning',
-  summary: 'Scraped boilerplate: paywall or navigation lines, keyword spam, repeated short lines',
+  summary: 'Scraped boilerplate: repost and copyright notices, follow/share prompts, paywalls, footers, keyword spam',
   fix: 'safe',
   options: {
     type: 'object',
@@ -64,8 +278,17 @@ export const rule: TextRule = {
     },
   },
   messages: {
+    notice: '"{{text}}" is a repost or copyright notice of the page it was copied from',
+    follow: '"{{text}}" is a call to follow or scan a code, left over from the source page',
+    share: '"{{text}}" is a read-more or share prompt, left over from the source page',
+    paywall: '"{{text}}" is a paywall or login prompt, left over from the source page',
+    footer: '"{{text}}" is a site footer (platform note, company, licence number)',
+    related: '"{{text}}" is a "related content" label, left over from the source page',
+    nav: '"{{text}}" is page navigation, left over from the source page',
+    residue: '"{{text}}" is markup or link residue of a scraped page',
     pattern: '"{{text}}" is scraped page boilerplate',
     spam: 'this line is a list of search keywords (spam), not prose',
+    promo: 'this line is a promotion (a call to follow, join or download), not part of the text',
     repeated: '"{{text}}" repeats {{count}} times in this document: scraped navigation or boilerplate',
   },
   check(ctx) {

@@ -16,7 +16,7 @@ export const rule: TextRule = {
   id: 'encoding/mojibake',
   kind: 'text',
   severity: 'error',
-  summary: 'Characters damaged by a wrong encoding (mojibake, U+FFFD, lost letters)',
+  summary: 'Text damaged by a wrong encoding: U+FFFD, Lauren?on, æ™ºèƒ½, 锟斤拷, lost Han characters as ??',
   fix: 'suggestion',
   onTargets: true,
   messages: {

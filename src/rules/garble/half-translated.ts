@@ -72,7 +72,7 @@ export const rule: TextRule = {
   id: 'garble/half-translated',
   kind: 'text',
   severity: 'error',
-  summary: 'A fragment of a term glued to its English, or a term followed by its English without brackets',
+  summary: 'Half-translated fragments: 训练范 paradigms, 微 fine-tuning, 范式 paradigm',
   fix: 'safe',
   onTargets: true,
   messages: {

@@ -44,7 +44,7 @@ export const rule: TextRule = {
   id: 'gloss/mismatch',
   kind: 'text',
   severity: 'warning',
-  summary: 'A parenthetical English gloss that names a different concept',
+  summary: 'A parenthetical gloss 中文（English） whose English names another concept',
   fix: 'none',
   onTargets: true,
   messages: {

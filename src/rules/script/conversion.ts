@@ -54,7 +54,7 @@ export const rule: TextRule = {
   id: 'script/conversion',
   kind: 'text',
   severity: 'warning',
-  summary: 'A wrong one-to-many Simplified-to-Traditional conversion',
+  summary: 'Wrong one-to-many Simplified-to-Traditional conversions: 沖突, 并, 于, 后, 盡管, 復雜',
   fix: 'safe',
   defersTo: ['term/avoid'],
   onTargets: true,

@@ -82,7 +82,7 @@ export const rule: TextRule = {
   id: 'term/avoid',
   kind: 'text',
   severity: 'error',
-  summary: 'A known-wrong rendering of a glossary term',
+  summary: 'Known-wrong renderings of a glossary term: 零射擊 for zero-shot, 模型的重量 for model weights, 知識沖突',
   fix: 'safe',
   onTargets: true,
   messages: {

@@ -17,7 +17,7 @@ export const rule: TextRule = {
   id: 'term/inconsistent',
   kind: 'text',
   severity: 'warning',
-  summary: 'One concept rendered in several accepted ways in one document',
+  summary: 'One concept rendered several ways in one document (规模定律 / 缩放定律)',
   fix: 'suggestion',
   messages: {
     inconsistent:

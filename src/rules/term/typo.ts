@@ -100,7 +100,7 @@ export const rule: TextRule = {
   id: 'term/typo',
   kind: 'text',
   severity: 'warning',
-  summary: 'A near-miss of a glossary term (one character off)',
+  summary: 'A same-sounding one-character slip in a term (知识编缉)',
   fix: 'suggestion',
   onTargets: true,
   messages: {
