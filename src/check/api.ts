@@ -7,7 +7,8 @@ import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
 import { translator } from '../i18n';
 import { fileDiagnostic, inputProblem, type FileLint } from '../lint/api';
-import { decode } from '../core/decode';
+import { decode, undecodable, type Decoded } from '../core/decode';
+import { DEFAULT_MAX_FILE_SIZE, readInput, type Note } from '../core/files';
 import { analyze, lintText, resolveRules, type RuleSetting } from '../engine';
 import { preferredIn } from '../rules/rule';
 import type { FileResult } from '../core/types';
@@ -34,6 +35,16 @@ export interface CheckOptions {
   keySeparator?: string | false;
   nsSeparator?: string;
   cwd?: string;
+  /** Inputs larger than this many bytes are not read: input/too-large (default 64 MB). */
+  maxFileSize?: number;
+}
+
+/** A file's bytes and text, or the input/* problem that stops it being checked. */
+function readChecked(file: string, limit: number): { bytes: Buffer; decoded: Decoded & { ok: true } } | { problem: Note } {
+  const read = readInput(file, limit);
+  if (!read.ok) return { problem: read.problem };
+  const decoded = decode(read.bytes);
+  return decoded.ok ? { bytes: read.bytes, decoded } : { problem: undecodable(decoded) };
 }
 
 const DOCUMENT = /\.(md|markdown|txt)$/i;
@@ -52,15 +63,20 @@ function context(options: CheckOptions): CheckContext {
 /** Runs every check the options ask for; one result per file, with the file's text. */
 export async function checkFiles(options: CheckOptions): Promise<FileLint[]> {
   const cwd = options.cwd ?? process.cwd();
-  const shown = (f: string) => path.relative(cwd, f) || f;
+  const shown = (f: string) => {
+    const rel = path.relative(cwd, f);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
+  };
   const ctx = context(options);
   const results: FileLint[] = [];
   const bundles: Bundle[] = [];
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const problem = (file: string, p: Note): FileLint => ({ result: inputProblem(shown(file), p.messageId, ctx.locale, p.data), text: '' });
   if (options.source || options.target) {
     if (!options.source || !options.target) throw new TermlintError('checkNeedsInput');
     const source = path.resolve(cwd, options.source);
     const target = path.resolve(cwd, options.target);
-    if (DOCUMENT.test(source) && DOCUMENT.test(target)) results.push(documentPair(source, target, ctx, shown, options));
+    if (DOCUMENT.test(source) && DOCUMENT.test(target)) results.push(...documentPair(source, target, ctx, shown, options, limit));
     else {
       bundles.push(
         ...readI18nextPair(source, target, {
@@ -74,13 +90,13 @@ export async function checkFiles(options: CheckOptions): Promise<FileLint[]> {
   }
   for (const f of options.files ?? []) {
     const file = path.resolve(cwd, f);
-    if (!fs.existsSync(file)) throw new TermlintError('pathNotFound', { path: f });
-    const bytes = fs.readFileSync(file);
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      results.push({ result: inputProblem(shown(file), decoded.messageId, ctx.locale), text: '' });
+    if (!fs.existsSync(file) && !isLink(file)) throw new TermlintError('pathNotFound', { path: f });
+    const read = readChecked(file, limit);
+    if ('problem' in read) {
+      results.push(problem(file, read.problem));
       continue;
     }
+    const { bytes, decoded } = read;
     if (/\.xlf$|\.xliff$/i.test(file)) bundles.push(readXliff(decoded.text, shown(file)));
     else if (/\.po$/i.test(file)) bundles.push(await readPo(bytes, decoded.text, shown(file)));
     else throw new TermlintError('checkUnknownFormat', { path: f });
@@ -88,9 +104,17 @@ export async function checkFiles(options: CheckOptions): Promise<FileLint[]> {
   for (const b of bundles) {
     if (options.targetLocale) b.targetLocale = options.targetLocale;
     const [own, ...sources] = checkBundle(b, ctx);
-    results.push({ result: own!, text: b.text }, ...sources.map((r) => ({ result: r, text: fs.readFileSync(path.resolve(cwd, r.path), 'utf8') })));
+    results.push({ result: own!, text: b.text }, ...sources.map((r) => ({ result: r, text: sourceText(path.resolve(cwd, r.path), limit) })));
   }
   return results;
+}
+
+const isLink = (file: string) => fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() === true;
+
+/** A source file's text again, for excerpts ('' when it cannot be read). */
+function sourceText(file: string, limit: number): string {
+  const read = readChecked(file, limit);
+  return 'problem' in read ? '' : read.decoded.text;
 }
 
 /** The results of checkFiles, without the texts. */
@@ -100,17 +124,20 @@ export async function check(options: CheckOptions): Promise<FileResult[]> {
 
 /** An English document and its Chinese translation: every lint rule on the translation, and
  * each glossary term the source uses must appear in the translation in an accepted rendering. */
-function documentPair(source: string, target: string, ctx: CheckContext, shown: (f: string) => string, options: CheckOptions): FileLint {
+function documentPair(source: string, target: string, ctx: CheckContext, shown: (f: string) => string, options: CheckOptions, limit: number): FileLint[] {
   const read = (f: string) => {
-    if (!fs.existsSync(f)) throw new TermlintError('pathNotFound', { path: f });
-    return decode(fs.readFileSync(f));
+    if (!fs.existsSync(f) && !isLink(f)) throw new TermlintError('pathNotFound', { path: f });
+    const r = readChecked(f, limit);
+    return 'problem' in r ? r : r.decoded;
   };
   const s = read(source);
   const t = read(target);
-  if (!t.ok) return { result: inputProblem(shown(target), t.messageId, ctx.locale), text: '' };
+  // An unreadable source is said, not skipped: the term check needs it.
+  const sourceProblem = 'problem' in s ? [{ result: inputProblem(shown(source), s.problem.messageId, ctx.locale, s.problem.data), text: '' }] : [];
+  if ('problem' in t) return [...sourceProblem, { result: inputProblem(shown(target), t.problem.messageId, ctx.locale, t.problem.data), text: '' }];
   const script = options.targetLocale ? scriptOfLocale(options.targetLocale) : undefined;
   const result = lintText(t.text, { glossary: ctx.glossary, rules: ctx.lintRules, path: shown(target), locale: ctx.locale, ...(script ? { script } : {}) });
-  if (!s.ok) return { result, text: t.text };
+  if ('problem' in s) return [...sourceProblem, { result, text: t.text }];
   const src = analyze(s.text, ctx.glossary, source);
   const tgt = analyze(t.text, ctx.glossary, target, script);
   const counts = sourceTerms(s.text, src);
@@ -128,5 +155,5 @@ function documentPair(source: string, target: string, ctx: CheckContext, shown: 
     );
   }
   result.diagnostics.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
-  return { result, text: t.text };
+  return [{ result, text: t.text }];
 }
