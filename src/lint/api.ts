@@ -184,7 +184,7 @@ async function* lintOnWorkers(found: Found[], shown: (f: string) => string, opti
   found.forEach((f, id) => f.problem && done.set(id, problemLint(shown(f.path), f.problem, options.locale ?? 'en')));
   let next = 0;
   const take = () => {
-    while (next < files.length && done.has(next)) next++;
+    while (next < files.length && found[next]!.problem) next++;
     return next < files.length ? next++ : undefined;
   };
   let failure: Error | undefined;
