@@ -16,7 +16,8 @@ export const CHECK_CASES: Record<string, CheckOptions> = {
     ],
   },
   po: { files: ['fixtures/check/po/messages.zh_CN.po'] },
-  inputs: { files: ['fixtures/check/inputs/binary.po', 'fixtures/check/inputs/gbk.po', 'fixtures/check/inputs/folder.po'] },
+  limits: { files: ['fixtures/check/po/messages.zh_CN.po'], maxFileSize: 100 },
+  inputs: { files: ['fixtures/check/inputs/binary.po', 'fixtures/check/inputs/gbk.po', 'fixtures/check/inputs/folder.po', 'fixtures/check/inputs/loop.po'] },
   document: { source: 'fixtures/check/document/paper.en.md', target: 'fixtures/check/document/paper.zh.md' },
 };
 

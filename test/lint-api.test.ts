@@ -50,7 +50,7 @@ describe('readers', () => {
 describe('input', () => {
   it('decodes UTF-8 with a BOM and keeps CRLF', () => {
     const r = decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a]));
-    expect(r).toEqual({ ok: true, text: 'a\r\n' });
+    expect(r).toEqual({ ok: true, text: 'a\r\n', encoding: 'UTF-8' });
   });
 
   it('turns invalid byte sequences into U+FFFD that encoding/mojibake reports', () => {
@@ -65,7 +65,7 @@ describe('input', () => {
   it('refuses binary files and files in another encoding', () => {
     expect(decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toEqual({ ok: false, messageId: 'inputBinary' });
     const gbk = new Uint8Array(200).map((_, i) => (i % 2 ? 0xd6 : 0xd0)); // 中中… in GBK
-    expect(decode(gbk)).toEqual({ ok: false, messageId: 'inputNotUtf8' });
+    expect(decode(gbk)).toEqual({ ok: false, messageId: 'inputNotUtf8' }); // one character repeated: no telling which encoding
   });
 });
 

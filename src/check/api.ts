@@ -7,13 +7,14 @@ import type { Glossary } from '../glossary/glossary';
 import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
 import { renderResults } from '../i18n';
-import { decode } from '../core/decode';
+import { decode, undecodable } from '../core/decode';
 import { byPosition, fileDiagnostic, inputInit } from '../core/diagnostic';
+import { DEFAULT_MAX_FILE_SIZE, readInput } from '../core/files';
 import type { Bundle } from '../core/bundle';
 import type { FileLint, FileResult } from '../core/types';
 import { checkBundle, resolveRules, type RuleSet, type RuleSetting } from '../engine/engine';
 import { BILINGUAL_FORMATS, fileFormatFor, pairFormatFor, textFormatFor } from '../formats';
-import { scriptOfLocale, type FormatOptions } from '../formats/format';
+import { scriptOfLocale, type FormatOptions, type Load } from '../formats/format';
 
 export interface CheckOptions {
   /** A source file or folder (i18next, ARB, Android, a document), with `target`. */
@@ -35,18 +36,43 @@ export interface CheckOptions {
   cwd?: string;
   /** A prepared rule set (the CLI resolves it with the configuration's positions). */
   ruleSet?: RuleSet;
+  /** Inputs larger than this many bytes are not read: input/too-large (default 64 MB). */
+  maxFileSize?: number;
 }
+
+/** Reads a file the way every format must: regular files only, within the size limit, decoded. */
+function loader(limit: number): Load {
+  return (file) => {
+    const read = readInput(file, limit);
+    if (!read.ok) return { ok: false, problem: inputInit(read.problem.messageId, read.problem.data) };
+    const decoded = decode(read.bytes);
+    if (!decoded.ok) {
+      const why = undecodable(decoded);
+      return { ok: false, problem: inputInit(why.messageId, why.data) };
+    }
+    return { ok: true, bytes: read.bytes, text: decoded.text };
+  };
+}
+
+const isLink = (file: string) => fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() === true;
 
 const formatNames = () => BILINGUAL_FORMATS.map((f) => `${f.id} (${f.extensions.join(', ')})`).join('; ');
 
+/** The path's kind; a link that cannot be followed (a loop, a dangling target) is itself, and reading it will say why. */
 function statOf(p: string, shownPath: string): fs.Stats {
-  const st = fs.statSync(p, { throwIfNoEntry: false });
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    st = undefined;
+  }
+  st ??= isLink(p) ? fs.lstatSync(p) : undefined;
   if (!st) throw new TermlintError('pathNotFound', { path: shownPath });
   return st;
 }
 
 /** Reads the bundles the options name. */
-async function readBundles(options: CheckOptions, cwd: string, shown: (f: string) => string, results: FileLint[]): Promise<Bundle[]> {
+async function readBundles(options: CheckOptions, cwd: string, shown: (f: string) => string, results: FileLint[], load: Load): Promise<Bundle[]> {
   const formatOptions: FormatOptions = {
     keySeparator: options.keySeparator ?? '.',
     nsSeparator: options.nsSeparator ?? ':',
@@ -62,28 +88,21 @@ async function readBundles(options: CheckOptions, cwd: string, shown: (f: string
     const t = statOf(target, options.target);
     const format = pairFormatFor({ path: source, isDirectory: s.isDirectory() }, { path: target, isDirectory: t.isDirectory() });
     if (!format?.readPair) throw new TermlintError('checkUnknownFormat', { path: `${options.source}, ${options.target}`, formats: formatNames() });
-    bundles.push(...(await format.readPair({ source, target, shown, options: formatOptions })));
+    bundles.push(...(await format.readPair({ source, target, shown, options: formatOptions, load })));
   }
   for (const f of options.files ?? []) {
     const file = path.resolve(cwd, f);
-    statOf(file, f);
     const format = fileFormatFor(file);
+    // What is not a regular file is said as such, whatever its name (/dev/zero, a FIFO).
+    const st = statOf(file, f);
+    if (!format?.readFile && st.isFile()) throw new TermlintError('checkUnknownFormat', { path: f, formats: formatNames() });
+    const loaded = load(file);
+    if (!loaded.ok) {
+      results.push({ result: { path: shown(file), script: 'none', diagnostics: [fileDiagnostic(loaded.problem)] }, text: '' });
+      continue;
+    }
     if (!format?.readFile) throw new TermlintError('checkUnknownFormat', { path: f, formats: formatNames() });
-    const problem = (reason: string, data: Record<string, string> = {}) =>
-      results.push({ result: { path: shown(file), script: 'none', diagnostics: [fileDiagnostic(inputInit(reason, data))] }, text: '' });
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (err) {
-      problem('inputUnreadable', { detail: (err as NodeJS.ErrnoException).code ?? String(err) });
-      continue;
-    }
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      problem(decoded.messageId);
-      continue;
-    }
-    bundles.push(...(await format.readFile({ file, shown: shown(file), bytes, text: decoded.text, options: formatOptions })));
+    bundles.push(...(await format.readFile({ file, shown: shown(file), bytes: loaded.bytes, text: loaded.text, options: formatOptions })));
   }
   return bundles;
 }
@@ -91,11 +110,16 @@ async function readBundles(options: CheckOptions, cwd: string, shown: (f: string
 /** Runs every check the options ask for; one result per file, with the file's text. Messages are not rendered. */
 export async function checkFiles(options: CheckOptions): Promise<FileLint[]> {
   const cwd = options.cwd ?? process.cwd();
-  const shown = (f: string) => path.relative(cwd, f) || f;
+  // Paths below the working directory relative, others absolute (../../dev/zero says less than /dev/zero).
+  const shown = (f: string) => {
+    const rel = path.relative(cwd, f);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
+  };
+  const load = loader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   const glossary = options.glossary ?? loadGlossary({ builtin: options.builtinGlossary !== false, paths: options.glossaries ?? [] });
   const rules = options.ruleSet ?? resolveRules(options.rules ?? {});
   const results: FileLint[] = [];
-  const bundles = await readBundles(options, cwd, shown, results);
+  const bundles = await readBundles(options, cwd, shown, results, load);
   for (const b of bundles) {
     if (options.targetLocale) b.targetLocale = options.targetLocale;
     const script = scriptOfLocale(b.targetLocale) ?? 'zh-Hans';
@@ -103,7 +127,8 @@ export async function checkFiles(options: CheckOptions): Promise<FileLint[]> {
     const diagnostics = checkBundle(b, { glossary, rules, script, read, allowUntranslated: options.allowUntranslated ?? [] });
     results.push({ result: { path: b.path, script, diagnostics }, text: b.text });
     for (const p of b.sourceProblems) {
-      const text = p.diagnostic.length ? fs.readFileSync(path.resolve(cwd, p.path), 'utf8') : '';
+      const source = p.diagnostic.length ? load(path.resolve(cwd, p.path)) : undefined;
+      const text = source?.ok ? source.text : '';
       results.push({ result: { path: p.path, script: 'none', diagnostics: [p.diagnostic] }, text });
     }
   }

@@ -58,6 +58,7 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
         keySeparator: flags.keySeparator === 'false' ? false : (flags.keySeparator ?? '.'),
         nsSeparator: flags.nsSeparator ?? ':',
         cwd: ctx.io.cwd,
+        maxFileSize: settings.maxFileSize,
       });
       setExit(await emit(ctx, flags, settings, results));
     });

@@ -6,6 +6,7 @@ import { TermlintError, type Problem } from '../errors';
 import { loadGlossary, type Glossary } from '../glossary/glossary';
 import type { CliIO } from './io';
 import type { Locale } from '../i18n';
+import { printable } from '../reporters/stylish';
 
 export interface Context {
   io: CliIO;
@@ -53,5 +54,5 @@ export function displayData(ctx: Context, data: Record<string, string | number>)
 
 export function formatProblem(ctx: Context, p: Problem): string {
   const where = `${displayPath(ctx, p.file)}:${p.line}:${p.column}`;
-  return `${where}  ${ctx.t('error')}  ${ctx.t(p.messageId, displayData(ctx, p.data))}  (${p.messageId})\n`;
+  return `${printable(`${where}  ${ctx.t('error')}  ${ctx.t(p.messageId, displayData(ctx, p.data))}`)}  (${p.messageId})\n`;
 }

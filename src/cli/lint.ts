@@ -4,20 +4,41 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { TermlintError } from '../errors';
 import { lintFileStream } from '../lint/api';
-import { STDIN } from '../core/files';
-import type { Context } from './context';
+import { STDIN, type Note } from '../core/files';
+import { printable } from '../reporters/stylish';
+import { displayData, type Context } from './context';
 import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output';
 
 interface LintFlags extends OutputFlags {
   stdinFilename?: string;
   workers: string;
+  followSymlinks?: boolean;
+  ignore: boolean;
+  verbose?: boolean;
 }
 
-function workerCount(value: string): number {
-  if (value === 'auto') return Math.max(1, Math.min(4, os.availableParallelism()));
+/** Worker threads: never more than the CPUs (each holds a dictionary); saying so when capped. */
+function workerCount(ctx: Context, value: string): number {
+  const cpus = os.availableParallelism();
+  if (value === 'auto') return Math.max(1, Math.min(4, cpus));
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new TermlintError('usage', { detail: `--workers expects a whole number or auto, not "${value}"` });
+  if (n > cpus) {
+    ctx.io.stderr(`termlint: ${ctx.t('workersCapped', { requested: n, cpus })}\n`);
+    return cpus;
+  }
   return n;
+}
+
+/** Notes about skipped inputs: each with --verbose, else one line for skipped symbolic links. */
+function printNotes(ctx: Context, notes: Note[], verbose: boolean): void {
+  const say = (text: string) => ctx.io.stderr(`termlint: ${printable(text)}\n`);
+  if (verbose) {
+    for (const n of notes) say(ctx.t(n.messageId, displayData(ctx, n.data)));
+    return;
+  }
+  const links = notes.filter((n) => n.messageId === 'noteSymlinkSkipped').length;
+  if (links) say(ctx.t('symlinksSkipped', { count: links }));
 }
 
 export function registerLint(program: Command, ctx: Context, setExit: (code: number) => void): void {
@@ -28,7 +49,10 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
       .argument('[paths...]', 'files, directories (.md, .markdown, .txt; .gitignore honoured), globs, or - for stdin', ['.']),
   )
     .option('--stdin-filename <name>', 'name (and type, by extension) of the text read from -')
-    .option('-j, --workers <n>', 'worker threads for many files (a number, or auto); each loads the dictionary once', '1')
+    .option('-j, --workers <n>', 'worker threads for many files (a number up to the CPUs, or auto); each loads the dictionary once', '1')
+    .option('--follow-symlinks', 'follow symbolic links inside directories and globs (each real path once; links named on the command line are always followed)')
+    .option('--no-ignore', 'lint files that .gitignore or the configuration\'s "ignore" would skip')
+    .option('--verbose', 'list every skipped symbolic link and ignored input on stderr')
     .addHelpText(
       'after',
       [
@@ -47,7 +71,7 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
       const { io } = ctx;
       if (flags.stdinFilename && !paths.includes(STDIN)) throw new TermlintError('stdinFilename');
       const settings = settingsFrom(ctx, flags);
-      const workers = workerCount(flags.workers);
+      const workers = workerCount(ctx, flags.workers);
       const stream = lintFileStream(paths, {
         cwd: io.cwd,
         glossary: settings.glossary,
@@ -57,6 +81,11 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
         stdinFilename: flags.stdinFilename,
         ignore: settings.config.ignore,
         ignoreBase: settings.configFile ? path.dirname(settings.configFile) : io.cwd,
+        ...(settings.configFile ? { ignoreSource: settings.configFile } : {}),
+        noIgnore: !flags.ignore,
+        followSymlinks: flags.followSymlinks === true,
+        maxFileSize: settings.maxFileSize,
+        onCollected: (notes) => printNotes(ctx, notes, flags.verbose === true),
         ...(io.readStdin ? { readStdin: io.readStdin } : {}),
         workers,
         keepText: flags.format === 'stylish',

@@ -2,17 +2,20 @@
 // The `termlint` executable.
 import { run } from './run';
 import { processIO } from './io';
+import { describeError } from '../core/files';
+import { localeFromEnv, translator } from '../i18n';
 
-// A reader that stops early (`| head`) is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-  });
-}
+// Output that cannot be written (a full disk, an I/O error) is one line on stderr and exit code 2.
+let outputFailed = false;
+const io = processIO((err) => {
+  outputFailed = true;
+  process.exitCode = 2;
+  process.stderr.write(`termlint: ${translator(localeFromEnv(process.env))('outputFailed', { detail: describeError(err) })}\n`);
+});
 
-run(process.argv.slice(2), processIO()).then(
+run(process.argv.slice(2), io).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = outputFailed ? 2 : code;
   },
   (err: unknown) => {
     process.stderr.write(`termlint: ${String(err)}\n`);

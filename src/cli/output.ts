@@ -7,6 +7,7 @@ import { TermlintError } from '../errors';
 import type { Glossary } from '../glossary/glossary';
 import { summarize, type FileLint } from '../lint/api';
 import { findConfig, loadConfig, type Config } from '../engine/config';
+import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING, parseSize } from '../core/files';
 import type { RuleSetting } from '../engine/engine';
 import type { FileResult } from '../core/types';
 import { packageVersion } from '../paths';
@@ -21,6 +22,7 @@ export interface OutputFlags {
   builtin: boolean;
   maxWarnings?: string;
   quiet?: boolean;
+  maxFileSize?: string;
 }
 
 /** The options lint and check share. */
@@ -30,6 +32,7 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect)
     .option('-c, --config <file>', 'configuration file (default: termlint.config.json or .termlintrc.yaml, found upwards)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--max-file-size <size>', 'larger inputs are not read: input/too-large (default 64MB; e.g. 200MB, 500KB)')
     .option('-q, --quiet', 'report errors only');
 }
 
@@ -39,6 +42,8 @@ export interface Settings {
   rules: Record<string, RuleSetting>;
   glossary: Glossary;
   maxWarnings?: number;
+  /** Size limit per input, in bytes: --max-file-size, else the configuration's, else 64 MB. */
+  maxFileSize: number;
 }
 
 function parseRuleFlags(values: string[] = []): Record<string, RuleSetting> {
@@ -56,11 +61,16 @@ export function settingsFrom(ctx: Context, flags: OutputFlags): Settings {
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new TermlintError('usage', { detail: `--max-warnings expects a whole number, not "${flags.maxWarnings}"` });
   }
+  const flagSize = flags.maxFileSize === undefined ? undefined : parseSize(flags.maxFileSize);
+  if (flags.maxFileSize !== undefined && (flagSize === undefined || flagSize > MAX_FILE_SIZE_CEILING)) {
+    throw new TermlintError('usage', { detail: `--max-file-size expects a size such as 64MB, 500KB or a number of bytes (at most 500MB), not "${flags.maxFileSize}"` });
+  }
   const configFile = flags.config ? path.resolve(ctx.io.cwd, flags.config) : findConfig(ctx.io.cwd);
   const config = loadConfig(configFile);
   const rules = { ...config.rules, ...parseRuleFlags(flags.rule) };
   const glossary = glossaryFromFlags(ctx, flags, { paths: config.glossaries, builtin: config.builtinGlossary });
-  return { config, ...(configFile ? { configFile } : {}), rules, glossary, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
+  const maxFileSize = flagSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  return { config, ...(configFile ? { configFile } : {}), rules, glossary, maxFileSize, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
 }
 
 const PROGRESS_AFTER_MS = 2000;

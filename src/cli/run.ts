@@ -11,6 +11,7 @@ import { registerLookup } from './lookup';
 import { registerRules } from './rules';
 import type { CliIO } from './io';
 import { packageVersion } from '../paths';
+import { printable } from '../reporters/stylish';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const envLocale = localeFromEnv(io.env);
@@ -71,11 +72,11 @@ function report(ctx: Context, err: unknown): number {
     return err.exitCode;
   }
   if (err instanceof TermlintError) {
-    io.stderr(`termlint: ${t(err.messageId, displayData(ctx, err.data))}\n`);
+    io.stderr(`termlint: ${printable(t(err.messageId, displayData(ctx, err.data)))}\n`);
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message : String(err);
-  io.stderr(`termlint: ${t('unexpected', { detail })}\n`);
+  io.stderr(`termlint: ${printable(t('unexpected', { detail }))}\n`);
   if (ctx.debug && err instanceof Error && err.stack) io.stderr(err.stack + '\n');
   return 2;
 }

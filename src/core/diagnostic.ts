@@ -62,7 +62,12 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
 const INPUT_REASONS: Record<string, { rule: string; messageId: string }> = {
   inputBinary: { rule: 'input/binary', messageId: 'binary' },
   inputNotUtf8: { rule: 'input/encoding', messageId: 'notUtf8' },
+  inputEncoding: { rule: 'input/encoding', messageId: 'looksLike' },
   inputUnreadable: { rule: 'input/unreadable', messageId: 'unreadable' },
+  inputDirUnreadable: { rule: 'input/unreadable', messageId: 'directory' },
+  inputTooLarge: { rule: 'input/too-large', messageId: 'file' },
+  inputTooLargeStream: { rule: 'input/too-large', messageId: 'stream' },
+  inputNotRegular: { rule: 'input/not-regular', messageId: 'notRegular' },
 };
 
 export function inputInit(reason: string, data: Record<string, string | number> = {}): DiagnosticInit {

@@ -1,47 +1,47 @@
-// Which files a lint run reads: files as given, directories recursively (.md, .markdown, .txt,
-// honouring .gitignore files and the configuration's ignore patterns), globs, and - for stdin.
+// Which files a run reads, and reading them safely. Inputs: files as given, directories (.md,
+// .markdown, .txt, honouring .gitignore files and the configuration's ignore patterns), globs, and
+// - for stdin. Directories and globs share one iterative walk: symbolic links are followed only
+// with followSymlinks (a link named on the command line always is), each real path at most once,
+// so link cycles end. Every file is opened without blocking, checked to be a regular file on the
+// open descriptor, and read up to a size limit; what cannot be read becomes a problem for that path.
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { TermlintError } from '../errors';
 
+// micromatch comes with fast-glob; only scan() and isMatch() are used.
+const micromatch = require('micromatch') as {
+  scan(pattern: string): { base: string; glob: string; isGlob: boolean };
+  isMatch(file: string, pattern: string, options?: { dot?: boolean }): boolean;
+};
+
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
-const GLOB = /[*?[\]{}]/;
 
 export const STDIN = '-';
+export const MB = 1024 * 1024;
+/** Default size limit per input (--max-file-size, maxFileSize). */
+export const DEFAULT_MAX_FILE_SIZE = 64 * MB;
+/** The largest limit accepted: a bigger text may not fit in a JavaScript string (2^29 characters). */
+export const MAX_FILE_SIZE_CEILING = 500 * MB;
+/** Small files termlint reads for itself (.gitignore, configuration). */
+export const SETTINGS_FILE_LIMIT = 4 * MB;
 
-interface IgnoreScope {
-  dir: string;
-  rules: Ignore;
+/** A message id and its data, rendered at the edge. */
+export interface Note {
+  messageId: string;
+  data: Record<string, string | number>;
 }
 
-function gitignoreAt(dir: string): IgnoreScope | undefined {
-  const file = path.join(dir, '.gitignore');
-  if (!fs.existsSync(file)) return undefined;
-  return { dir, rules: ignore().add(fs.readFileSync(file, 'utf8')) };
+/** An input to lint, or a path that could not be (with the problem to report for it). */
+export interface Found {
+  path: string;
+  problem?: Note;
 }
 
-function ignoredBy(scopes: IgnoreScope[], file: string, isDir: boolean): boolean {
-  return scopes.some((s) => {
-    const rel = path.relative(s.dir, file).split(path.sep).join('/');
-    return rel !== '' && !rel.startsWith('..') && s.rules.ignores(isDir ? `${rel}/` : rel);
-  });
-}
-
-function walk(dir: string, scopes: IgnoreScope[], out: string[], extensions: readonly string[]): void {
-  const own = gitignoreAt(dir);
-  const active = own ? [...scopes, own] : scopes;
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (SKIPPED_DIRS.has(e.name) || ignoredBy(active, full, true)) continue;
-      walk(full, active, out, extensions);
-    } else if (e.isFile() && extensions.includes(path.extname(e.name).toLowerCase())) {
-      if (!ignoredBy(active, full, false)) out.push(full);
-    }
-  }
+export interface Collected {
+  inputs: Found[];
+  /** Things skipped on purpose (symbolic links, ignored named files): said, not silent. */
+  notes: Note[];
 }
 
 export interface CollectOptions {
@@ -51,39 +51,416 @@ export interface CollectOptions {
   /** gitignore-style patterns from the configuration, relative to `base`. */
   ignore?: string[];
   base?: string;
+  /** The configuration file the patterns come from, for messages. */
+  ignoreSource?: string;
+  /** Disregard .gitignore files and `ignore` (node_modules and VCS folders are still skipped). */
+  noIgnore?: boolean;
+  /** Follow symbolic links found inside directories and globs (default: report and skip them). */
+  followSymlinks?: boolean;
 }
 
-/** Absolute paths (or "-") in a stable order; a path that names nothing is a usage error. */
-export function collectFiles(inputs: string[], options: CollectOptions): string[] {
-  const found: string[] = [];
-  const configIgnore = options.ignore?.length ? ignore().add(options.ignore) : undefined;
+// ---------------------------------------------------------------------------------------------
+// Errors and file kinds, in words
+
+const ERRNO: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'a component of the path is not a directory',
+  EISDIR: 'is a directory',
+  EIO: 'input/output error',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files in the system',
+  ENXIO: 'no such device or address',
+  ENOSPC: 'no space left on device',
+  EROFS: 'read-only file system',
+  EAGAIN: 'resource temporarily unavailable',
+};
+
+/** "permission denied (EACCES)", for any error from the file system. */
+export function describeError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code) return ERRNO[code] ? `${ERRNO[code]} (${code})` : code;
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'directory';
+  if (stat.isFIFO()) return 'named pipe (FIFO)';
+  if (stat.isCharacterDevice()) return 'character device';
+  if (stat.isBlockDevice()) return 'block device';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isSymbolicLink()) return 'symbolic link';
+  return 'not a regular file';
+}
+
+/** 64 MB, 1.5 MB, 300 KB, 12 bytes. */
+export function formatBytes(n: number): string {
+  const round = (x: number) => String(Math.round(x * 10) / 10);
+  if (n >= MB) return `${round(n / MB)} MB`;
+  if (n >= 1024) return `${round(n / 1024)} KB`;
+  return `${n} bytes`;
+}
+
+/** "64MB", "500 KB", "1.5g", "1048576" → bytes (binary multiples); undefined if not a size. */
+export function parseSize(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const bytes = Math.floor(Number(m[1]) * ({ b: 1, k: 1024, m: MB, g: 1024 * MB } as Record<string, number>)[unit]!);
+  return bytes > 0 ? bytes : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; problem: Note };
+
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+export function tooLarge(size: number | undefined, limit: number): Note {
+  return size === undefined
+    ? { messageId: 'inputTooLargeStream', data: { limit: formatBytes(limit) } }
+    : { messageId: 'inputTooLarge', data: { size: formatBytes(size), limit: formatBytes(limit) } };
+}
+
+/**
+ * Reads a regular file of at most `limit` bytes. Opening does not block (a FIFO opens at once with
+ * O_NONBLOCK), the type is checked on the open descriptor, and at most limit + 1 bytes are read,
+ * so a device, a pipe or a file that grows while it is read never holds the run.
+ */
+export function readInput(file: string, limit: number): ReadResult {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+  } catch (err) {
+    // A Unix socket cannot be opened: ENXIO.
+    if ((err as NodeJS.ErrnoException).code === 'ENXIO') return { ok: false, problem: { messageId: 'inputNotRegular', data: { kind: 'socket' } } };
+    return { ok: false, problem: { messageId: 'inputUnreadable', data: { detail: describeError(err) } } };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, problem: { messageId: 'inputNotRegular', data: { kind: kindOf(stat) } } };
+    if (stat.size > limit) return { ok: false, problem: tooLarge(stat.size, limit) };
+    // st_size can be 0 for files whose content is generated (/proc); read to the end, bounded.
+    let buf = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
+    let n = 0;
+    for (;;) {
+      if (n === buf.length) {
+        if (n > limit) break;
+        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(64 * 1024, n * 2)));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      const read = fs.readSync(fd, buf, n, buf.length - n, null);
+      if (read === 0) break;
+      n += read;
+    }
+    if (n > limit) return { ok: false, problem: tooLarge(undefined, limit) };
+    return { ok: true, bytes: buf.subarray(0, n) };
+  } catch (err) {
+    return { ok: false, problem: { messageId: 'inputUnreadable', data: { detail: describeError(err) } } };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Standard input, at most limit + 1 bytes (the caller tells "too large" by the length). */
+export async function readStdin(limit: number, stream: NodeJS.ReadableStream = process.stdin): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(b);
+    total += b.length;
+    if (total > limit) break; // leaving the loop destroys the stream: nothing more is read
+  }
+  return Buffer.concat(chunks).subarray(0, limit + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ignore files
+
+interface IgnoreScope {
+  dir: string;
+  rules: Ignore;
+  /** The file the patterns come from, and its lines (to say which line ignored a path). */
+  source: string;
+  lines: string[];
+}
+
+interface IgnoreHit {
+  pattern: string;
+  source: string;
+}
+
+/** `lines`: whether the text is the source file's (its line numbers then mean something). */
+function scopeOf(dir: string, source: string, text: string, lines = true): IgnoreScope {
+  return { dir, rules: ignore().add(text), source, lines: lines ? text.split(/\r?\n/) : [] };
+}
+
+/** The .gitignore of a folder, if it has one; one that cannot be read is a problem to report. */
+function gitignoreAt(dir: string, out: Found[]): IgnoreScope | undefined {
+  const file = path.join(dir, '.gitignore');
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.lstatSync(file);
+  } catch {
+    return undefined;
+  }
+  if (stat.isSymbolicLink() && !fs.existsSync(file)) return undefined;
+  const read = readInput(file, SETTINGS_FILE_LIMIT);
+  if (!read.ok) {
+    if (!out.some((f) => f.path === file)) out.push({ path: file, problem: read.problem });
+    return undefined;
+  }
+  return scopeOf(dir, file, read.bytes.toString('utf8'));
+}
+
+function ignoredBy(scopes: IgnoreScope[], file: string, isDir: boolean): IgnoreHit | undefined {
+  for (const s of scopes) {
+    const rel = path.relative(s.dir, file).split(path.sep).join('/');
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    let r: { ignored: boolean; rule?: { pattern: string } };
+    try {
+      r = s.rules.test(isDir ? `${rel}/` : rel);
+    } catch {
+      continue; // a path the ignore syntax cannot express is not ignored
+    }
+    if (r.ignored) {
+      const pattern = r.rule?.pattern ?? '';
+      const line = s.lines.findIndex((l) => l.trim() === pattern) + 1;
+      return { pattern, source: line ? `${s.source}:${line}` : s.source };
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The walk
+
+interface Walker {
+  options: CollectOptions;
+  /** Real paths of the files taken in the run, and of the folders entered in this walk. */
+  seen: Set<string>;
+  dirs: Set<string>;
+  out: Found[];
+  notes: Note[];
+  /** Per walk: candidates found, and the first ignore pattern that skipped one. */
+  candidates: number;
+  ignored?: IgnoreHit;
+}
+
+function realpath(p: string): string {
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** Takes a file once per real path; a second path to it is a note. */
+function take(w: Walker, file: string): void {
+  const real = realpath(file);
+  if (w.seen.has(real)) {
+    w.notes.push({ messageId: 'noteDuplicate', data: { path: file, real } });
+    return;
+  }
+  w.seen.add(real);
+  w.out.push({ path: file });
+}
+
+/** The .gitignore scopes from `from` (included) down to `dir` (excluded), outermost first. */
+function scopesBetween(from: string, dir: string, w: Walker): IgnoreScope[] {
+  const rel = path.relative(from, dir);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return [];
+  const scopes: IgnoreScope[] = [];
+  let current = from;
+  for (const part of rel ? rel.split(path.sep) : []) {
+    const s = gitignoreAt(current, w.out);
+    if (s) scopes.push(s);
+    current = path.join(current, part);
+  }
+  return scopes;
+}
+
+/**
+ * Walks `root` depth-first in name order without recursion. `accept` decides which files are
+ * candidates (by extension for directories, by pattern for globs); `maxDepth` bounds a glob
+ * without `**`.
+ */
+function walk(root: string, scopes: IgnoreScope[], w: Walker, accept: (file: string) => boolean, maxDepth = Infinity): void {
+  type Item = { dir: string; scopes: IgnoreScope[]; depth: number } | { found: Found } | { file: string };
+  const stack: Item[] = [{ dir: root, scopes, depth: 0 }];
+  w.dirs = new Set([realpath(root)]);
+  const ignoring = !w.options.noIgnore;
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('found' in item) {
+      w.out.push(item.found);
+      continue;
+    }
+    if ('file' in item) {
+      take(w, item.file);
+      continue;
+    }
+    const { dir, depth } = item;
+    const own = ignoring ? gitignoreAt(dir, w.out) : undefined;
+    const active = own ? [...item.scopes, own] : item.scopes;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      w.out.push({ path: dir, problem: { messageId: 'inputDirUnreadable', data: { detail: describeError(err) } } });
+      continue;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    const items: Item[] = [];
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      let stat: fs.Stats | undefined; // the link's target, for a followed link
+      if (e.isSymbolicLink()) {
+        if (!w.options.followSymlinks) {
+          let target: fs.Stats | undefined;
+          try {
+            target = fs.statSync(full);
+          } catch {
+            target = undefined;
+          }
+          if ((target?.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth + 1 < maxDepth) || (!target?.isDirectory() && accept(full))) {
+            w.notes.push({ messageId: 'noteSymlinkSkipped', data: { path: full } });
+          }
+          continue;
+        }
+        try {
+          stat = fs.statSync(full);
+        } catch (err) {
+          if (accept(full)) items.push({ found: { path: full, problem: { messageId: 'inputUnreadable', data: { detail: describeError(err) } } } });
+          continue;
+        }
+      }
+      const isDir = stat ? stat.isDirectory() : e.isDirectory();
+      if (isDir) {
+        if (SKIPPED_DIRS.has(e.name) || depth + 1 >= maxDepth) continue;
+        const hit = ignoring ? ignoredBy(active, full, true) : undefined;
+        if (hit) {
+          w.ignored ??= hit;
+          continue;
+        }
+        const real = realpath(full);
+        if (w.dirs.has(real)) {
+          w.notes.push({ messageId: 'noteDuplicate', data: { path: full, real } });
+          continue;
+        }
+        w.dirs.add(real);
+        items.push({ dir: full, scopes: active, depth: depth + 1 });
+        continue;
+      }
+      if (!accept(full)) continue;
+      const hit = ignoring ? ignoredBy(active, full, false) : undefined;
+      if (hit) {
+        w.ignored ??= hit;
+        continue;
+      }
+      w.candidates++;
+      const isFile = stat ? stat.isFile() : e.isFile();
+      if (isFile) items.push({ file: full });
+      else {
+        // A FIFO, device or socket with a linted name: reported, never opened.
+        const kind = stat ? kindOf(stat) : e.isFIFO() ? 'named pipe (FIFO)' : e.isCharacterDevice() ? 'character device' : e.isBlockDevice() ? 'block device' : e.isSocket() ? 'socket' : 'not a regular file';
+        items.push({ found: { path: full, problem: { messageId: 'inputNotRegular', data: { kind } } } });
+      }
+    }
+    for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]!);
+  }
+}
+
+/** A named folder or glob that gave nothing to lint: say why (an ignore pattern, links, nothing). */
+function nothingFound(w: Walker, input: string, notesBefore: number, messageId: 'noFiles' | 'globNoMatch'): never {
+  if (w.ignored) throw new TermlintError('allIgnored', { path: input, pattern: w.ignored.pattern, source: w.ignored.source });
+  const links = w.notes.slice(notesBefore).filter((n) => n.messageId === 'noteSymlinkSkipped').length;
+  if (links) throw new TermlintError('noFilesLinks', { paths: input, count: links });
+  throw new TermlintError(messageId, { paths: input });
+}
+
+
+/** Inputs in a stable order, each real file once; a named input that yields nothing is an error. */
+export function collectFiles(inputs: string[], options: CollectOptions): Collected {
+  const w: Walker = { options, seen: new Set(), dirs: new Set(), out: [], notes: [], candidates: 0 };
   const base = options.base ?? options.cwd;
-  // .gitignore files from the working directory apply to everything below it.
-  const rootScopes = [gitignoreAt(options.cwd)].filter((s): s is IgnoreScope => Boolean(s));
+  const configScope =
+    options.ignore?.length && !options.noIgnore ? scopeOf(base, options.ignoreSource ?? 'ignore', options.ignore.join('\n'), false) : undefined;
+  // .gitignore files from the working directory down to each input apply to it.
+  const scopesFor = (dir: string) => {
+    if (options.noIgnore) return [];
+    const scopes = scopesBetween(options.cwd, dir, w);
+    return configScope ? [configScope, ...scopes] : scopes;
+  };
   for (const input of inputs) {
     if (input === STDIN) {
-      found.push(STDIN);
+      if (!w.out.some((f) => f.path === STDIN)) w.out.push({ path: STDIN });
       continue;
     }
     const abs = path.resolve(options.cwd, input);
     let stat: fs.Stats | undefined;
+    let error: NodeJS.ErrnoException | undefined;
     try {
       stat = fs.statSync(abs);
-    } catch {
-      stat = undefined;
+    } catch (err) {
+      error = err as NodeJS.ErrnoException;
     }
-    if (stat?.isDirectory()) walk(abs, rootScopes, found, options.extensions);
-    else if (stat?.isFile()) found.push(abs);
-    else if (GLOB.test(input)) {
-      const matches = fg.sync(input, { cwd: options.cwd, absolute: true, dot: false, onlyFiles: true, ignore: ['**/node_modules/**'] });
-      found.push(...matches.sort().filter((f) => !ignoredBy(rootScopes, f, false)));
-    } else throw new TermlintError('pathNotFound', { path: input });
+    const before = w.out.length;
+    w.candidates = 0;
+    w.ignored = undefined;
+    if (stat?.isDirectory()) {
+      const scopes = scopesFor(abs);
+      const hit = options.noIgnore ? undefined : ignoredBy(scopes, abs, true);
+      const notes = w.notes.length;
+      if (!hit) walk(abs, scopes, w, (file) => options.extensions.includes(path.extname(file).toLowerCase()));
+      else w.ignored = hit;
+      if (w.out.length === before && !w.candidates) nothingFound(w, input, notes, 'noFiles');
+    } else if (stat?.isFile()) {
+      // Named on the command line: linted even where an ignore file covers it.
+      const hit = options.noIgnore ? undefined : ignoredBy(scopesFor(path.dirname(abs)), abs, false);
+      if (hit) w.notes.push({ messageId: 'noteNamedIgnored', data: { path: abs, pattern: hit.pattern, source: hit.source } });
+      take(w, abs);
+    } else if (stat) {
+      w.out.push({ path: abs, problem: { messageId: 'inputNotRegular', data: { kind: kindOf(stat) } } });
+    } else if (error?.code === 'ENOENT' && micromatch.scan(input).isGlob) {
+      const { base: globBase, glob } = micromatch.scan(input);
+      const root = path.resolve(options.cwd, globBase || '.');
+      const depth = glob.includes('**') || glob.includes('{') ? Infinity : glob.split('/').length;
+      const matches = (file: string) => micromatch.isMatch(path.relative(root, file).split(path.sep).join('/'), glob, { dot: false });
+      let rootStat: fs.Stats | undefined;
+      try {
+        rootStat = fs.statSync(root);
+      } catch {
+        rootStat = undefined;
+      }
+      const notes = w.notes.length;
+      if (rootStat?.isDirectory()) {
+        const scopes = scopesFor(root);
+        const hit = options.noIgnore ? undefined : ignoredBy(scopes, root, true);
+        if (!hit) walk(root, scopes, w, matches, depth);
+        else w.ignored = hit;
+      }
+      if (w.out.length === before && !w.candidates) nothingFound(w, input, notes, 'globNoMatch');
+    } else if (error?.code === 'ENOENT') {
+      let dangling = false;
+      try {
+        dangling = fs.lstatSync(abs).isSymbolicLink();
+      } catch {
+        dangling = false;
+      }
+      if (!dangling) throw new TermlintError('pathNotFound', { path: input });
+      w.out.push({ path: abs, problem: { messageId: 'inputUnreadable', data: { detail: `broken symbolic link: ${describeError(error)}` } } });
+    } else {
+      // ELOOP, ENAMETOOLONG, EACCES, ENOTDIR…: the path is named, the run goes on.
+      w.out.push({ path: abs, problem: { messageId: 'inputUnreadable', data: { detail: describeError(error) } } });
+    }
   }
-  const unique = [...new Set(found)];
-  if (!configIgnore) return unique;
-  return unique.filter((f) => {
-    if (f === STDIN) return true;
-    const rel = path.relative(base, f).split(path.sep).join('/');
-    return rel.startsWith('..') || !configIgnore.ignores(rel);
-  });
+  return { inputs: w.out, notes: w.notes };
 }

@@ -1,9 +1,11 @@
 // Configuration: termlint.config.json or .termlintrc.yaml (.yml), found upwards from the working
-// directory, or named with --config. Errors carry file:line:column and exit code 2.
+// directory, or named with --config. Errors carry file:line:column and exit code 2; so does a
+// user regular expression that is invalid or can backtrack catastrophically (safe-regex2).
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { TermlintError } from '../errors';
+import { describeError, kindOf, MAX_FILE_SIZE_CEILING, parseSize, readInput, SETTINGS_FILE_LIMIT } from '../core/files';
 import type { RuleSetting } from './engine';
 import { RULES_BY_ID } from '../rules';
 import { regexProblem, ruleOptions } from '../rules/options';
@@ -24,29 +26,60 @@ export interface Config {
   boilerplate: string[];
   /** Source strings `termlint check` may leave untranslated (brand names); /…/ for a pattern. */
   allowUntranslated: string[];
+  /** Size limit per input file, in bytes (undefined: the default). */
+  maxFileSize?: number;
 }
 
+/** The nearest folder upwards with a configuration file; two in one folder is an error. */
 export function findConfig(cwd: string): string | undefined {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    for (const name of CONFIG_NAMES) {
-      const file = path.join(dir, name);
-      if (fs.existsSync(file)) return file;
-    }
+    const found = CONFIG_NAMES.map((name) => path.join(dir, name)).filter((file) => fs.existsSync(file));
+    if (found.length > 1) throw new TermlintError('configAmbiguous', { dir, files: found.map((f) => path.basename(f)).join(', ') });
+    if (found.length) return found[0];
     if (path.dirname(dir) === dir) return undefined;
   }
 }
 
-const KEYS = new Set(['rules', 'glossaries', 'builtinGlossary', 'ignore', 'boilerplate', 'allowUntranslated']);
+
+const KEYS = new Set(['rules', 'glossaries', 'builtinGlossary', 'ignore', 'boilerplate', 'allowUntranslated', 'maxFileSize']);
+
+/** The text of a configuration file: a regular file of reasonable size, in UTF-8. */
+function readConfigText(file: string): string {
+  const read = readInput(file, SETTINGS_FILE_LIMIT);
+  if (read.ok) return read.bytes.toString('utf8');
+  const { messageId, data } = read.problem;
+  const detail =
+    messageId === 'inputNotRegular' ? `not a regular file: ${data.kind}` : messageId.startsWith('inputTooLarge') ? `larger than ${SETTINGS_FILE_LIMIT / 1024 / 1024} MB` : String(data.detail);
+  throw new TermlintError('configUnreadable', { file, detail });
+}
+
+/** The document as plain data; an alias bomb is refused at its first alias. */
+function plain(doc: Document, fail: (offset: number, detail: string) => never): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    return fail(offset, (err as Error).message);
+  }
+}
 
 export function loadConfig(file: string | undefined): Config {
   const config: Config = { rules: {}, glossaries: [], builtinGlossary: true, ignore: [], boilerplate: [], allowUntranslated: [] };
   if (!file) return config;
-  let text: string;
+  let stat: fs.Stats;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    stat = fs.statSync(file);
   } catch (err) {
-    throw new TermlintError('configUnreadable', { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) });
+    throw new TermlintError('configUnreadable', { file, detail: describeError(err) });
   }
+  if (stat.isDirectory()) throw new TermlintError('configUnreadable', { file, detail: `not a regular file: ${kindOf(stat)}` });
+  const text = readConfigText(file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const fail = (offset: number, detail: string): never => {
@@ -62,7 +95,11 @@ export function loadConfig(file: string | undefined): Config {
     }
     return 0;
   };
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const checkPattern = (keyPath: (string | number)[], source: string, flags = 'u') => {
+    const why = regexProblem(source, flags);
+    if (why) fail(at(keyPath), why);
+  };
+  const data = (plain(doc, fail) ?? {}) as Record<string, unknown>;
   if (typeof data !== 'object' || Array.isArray(data)) fail(0, 'the configuration must be a mapping');
   const dir = path.dirname(file);
   for (const key of Object.keys(data)) if (!KEYS.has(key)) fail(at([key]), `unknown field "${key}"`);
@@ -76,15 +113,24 @@ export function loadConfig(file: string | undefined): Config {
   config.glossaries = strings('glossaries').map((g) => path.resolve(dir, g));
   config.ignore = strings('ignore');
   config.allowUntranslated = strings('allowUntranslated');
+  for (const [i, a] of config.allowUntranslated.entries()) {
+    // The same reading as termlint check's: /source/flags, only "i" counts.
+    const m = /^\/(.*)\/([a-z]*)$/.exec(a);
+    if (m) checkPattern(['allowUntranslated', i], m[1]!, m[2]!.includes('i') ? 'iu' : 'u');
+  }
+  if (data.maxFileSize !== undefined) {
+    const size = parseSize(data.maxFileSize as string | number);
+    if (size === undefined || size > MAX_FILE_SIZE_CEILING) {
+      fail(at(['maxFileSize']), '"maxFileSize" must be a size such as 64MB, 500KB or a number of bytes, at most 500MB');
+    }
+    config.maxFileSize = size;
+  }
   const bp = data.boilerplate as { patterns?: unknown } | undefined;
   if (bp !== undefined) {
     if (typeof bp !== 'object' || Array.isArray(bp) || !Array.isArray(bp.patterns)) {
       fail(at(['boilerplate']), '"boilerplate" must be { patterns: [regular expressions] }');
     }
-    for (const [i, p] of (bp!.patterns as unknown[]).entries()) {
-      const problem = regexProblem(String(p));
-      if (problem) fail(at(['boilerplate', 'patterns', i]), problem);
-    }
+    for (const [i, p] of (bp!.patterns as unknown[]).entries()) checkPattern(['boilerplate', 'patterns', i], String(p));
     config.boilerplate = (bp!.patterns as unknown[]).map(String);
   }
   if (data.builtinGlossary !== undefined) {
@@ -108,6 +154,13 @@ export function loadConfig(file: string | undefined): Config {
         }
         const [problem] = ruleOptions(rule!, setting[1]).problems;
         if (problem) fail(at(['rules', id, 1, ...problem.path]), problem.detail);
+      }
+      const options = Array.isArray(setting) ? (setting[1] as { patterns?: unknown } | undefined) : undefined;
+      if (options?.patterns !== undefined) {
+        if (!Array.isArray(options.patterns) || options.patterns.some((p) => typeof p !== 'string')) {
+          fail(at(['rules', id, 1, 'patterns']), `rule "${id}": "patterns" must be a list of regular expressions`);
+        }
+        for (const [i, p] of (options.patterns as string[]).entries()) checkPattern(['rules', id, 1, 'patterns', i], p);
       }
       config.rules[id] = setting as RuleSetting;
     }

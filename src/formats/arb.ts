@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Bundle, Unit } from '../core/bundle';
-import { fileDiagnostic, inputInit } from '../core/diagnostic';
+import { fileDiagnostic } from '../core/diagnostic';
 import type { BilingualFormat, PairInput } from './format';
 import { jsonProblems, maskedContent, property, readJson, type ParsedFile } from './json';
 import { placeholdersOf } from './placeholders';
@@ -28,9 +28,9 @@ function messages(parsed: ParsedFile): Map<string, { value: string; node: NonNul
   return out;
 }
 
-export function readArbPair({ source, target, shown, options }: PairInput): Bundle[] {
-  const s = readJson(source);
-  const t = readJson(target);
+export function readArbPair({ source, target, shown, options, load }: PairInput): Bundle[] {
+  const s = readJson(source, load);
+  const t = readJson(target, load);
   const bundle: Bundle = {
     format: 'arb',
     path: shown(target),
@@ -42,14 +42,14 @@ export function readArbPair({ source, target, shown, options }: PairInput): Bund
     problems: [],
     sourceProblems: [],
   };
-  if (t.undecodable) {
-    bundle.problems.push(fileDiagnostic(inputInit(t.undecodable)));
+  if (t.unreadable) {
+    bundle.problems.push(fileDiagnostic(t.unreadable));
     return [bundle];
   }
-  if (s.undecodable) bundle.sourceProblems.push({ path: shown(source), diagnostic: fileDiagnostic(inputInit(s.undecodable)) });
+  if (s.unreadable) bundle.sourceProblems.push({ path: shown(source), diagnostic: fileDiagnostic(s.unreadable) });
   bundle.problems.push(...jsonProblems(t));
   for (const diagnostic of jsonProblems(s)) bundle.sourceProblems.push({ path: shown(source), diagnostic });
-  if (s.undecodable || s.errors.length || t.errors.length) return [bundle];
+  if (s.unreadable || s.errors.length || t.errors.length) return [bundle];
   const src = messages(s);
   const tgt = messages(t);
   for (const [key, { value }] of src) {

@@ -2,11 +2,9 @@
 // aligned section by section (headings), then paragraph by paragraph where both sections have
 // as many; each aligned block is a unit, so that a finding points at the paragraph concerned.
 // Where the structure differs, the section (or, failing that, the whole document) is the unit.
-import fs from 'node:fs';
 import type { Read } from '../core/analyze';
 import type { Bundle, Unit } from '../core/bundle';
-import { decode } from '../core/decode';
-import { fileDiagnostic, inputInit } from '../core/diagnostic';
+import { fileDiagnostic } from '../core/diagnostic';
 import type { BilingualFormat, PairInput, TextFormat } from './format';
 
 interface Block {
@@ -97,7 +95,7 @@ export function documentFormat(formatFor: (file: string) => TextFormat): Bilingu
     pairing: 'pair',
     extensions: ['.md', '.markdown', '.mdx', '.txt'],
     claims: (file, isDirectory) => !isDirectory && /\.(md|markdown|mdx|txt)$/i.test(file),
-    readPair: ({ source, target, shown }: PairInput): Bundle[] => {
+    readPair: ({ source, target, shown, load }: PairInput): Bundle[] => {
       const read = formatFor(target).read;
       const bundle: Bundle = {
         format: 'document',
@@ -111,15 +109,15 @@ export function documentFormat(formatFor: (file: string) => TextFormat): Bilingu
         sourceProblems: [],
         document: { read },
       };
-      const t = decode(fs.readFileSync(target));
+      const t = load(target);
       if (!t.ok) {
-        bundle.problems.push(fileDiagnostic(inputInit(t.messageId)));
+        bundle.problems.push(fileDiagnostic(t.problem));
         return [bundle];
       }
       bundle.text = t.text;
-      const s = decode(fs.readFileSync(source));
+      const s = load(source);
       if (!s.ok) {
-        bundle.sourceProblems.push({ path: shown(source), diagnostic: fileDiagnostic(inputInit(s.messageId)) });
+        bundle.sourceProblems.push({ path: shown(source), diagnostic: fileDiagnostic(s.problem) });
         return [bundle];
       }
       const sourceRead: Read = formatFor(source).read;

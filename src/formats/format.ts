@@ -3,6 +3,7 @@
 // CLI help, file walking and "unknown format" messages come from the registry.
 import type { Read } from '../core/analyze';
 import type { Bundle } from '../core/bundle';
+import type { DiagnosticInit } from '../core/diagnostic';
 
 export interface TextFormat {
   id: string;
@@ -29,11 +30,15 @@ export interface FileInput {
   options: FormatOptions;
 }
 
+/** Reads a file as every format must: regular files only, within the size limit, decoded to text. */
+export type Load = (file: string) => { ok: true; bytes: Buffer; text: string } | { ok: false; problem: DiagnosticInit };
+
 export interface PairInput {
   source: string;
   target: string;
   shown: (file: string) => string;
   options: FormatOptions;
+  load: Load;
 }
 
 export interface BilingualFormat {

@@ -8,8 +8,8 @@ import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import { flatten, maskedContent, readJson, type Flat, type ParsedFile } from './json';
 import { TermlintError } from '../errors';
 import type { Bundle, Unit } from '../core/bundle';
-import { fileDiagnostic, inputInit, parseProblem } from '../core/diagnostic';
-import type { BilingualFormat, FormatOptions } from './format';
+import { fileDiagnostic, parseProblem } from '../core/diagnostic';
+import type { BilingualFormat, FormatOptions, Load } from './format';
 
 export type I18nextOptions = FormatOptions;
 
@@ -57,8 +57,8 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
   const sourceLocale = options.sourceLocale ?? localeOf(source.file) ?? 'en';
   const targetLocale = options.targetLocale ?? localeOf(target.file) ?? 'zh';
   const bundle: Bundle = { format: 'i18next', path: shown, text: target.text, sourceLocale, targetLocale, units: [], extra: [], problems: [], sourceProblems: [] };
-  if (target.undecodable) {
-    bundle.problems.push(fileDiagnostic(inputInit(target.undecodable)));
+  if (target.unreadable) {
+    bundle.problems.push(fileDiagnostic(target.unreadable));
     return bundle;
   }
   for (const e of target.errors) bundle.problems.push(parseProblem(target.text, e.offset, e.length, printParseErrorCode(e.error)));
@@ -130,12 +130,12 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
 }
 
 /** Bundles for a pair of i18next files, or of locale folders whose namespace files match by name. */
-export function readI18nextPair(source: string, target: string, options: I18nextOptions, shown: (file: string) => string): Bundle[] {
+export function readI18nextPair(source: string, target: string, options: I18nextOptions, shown: (file: string) => string, load: Load): Bundle[] {
   const sStat = fs.statSync(source, { throwIfNoEntry: false });
   const tStat = fs.statSync(target, { throwIfNoEntry: false });
   if (!sStat) throw new TermlintError('pathNotFound', { path: source });
   if (!tStat) throw new TermlintError('pathNotFound', { path: target });
-  if (sStat.isFile() && tStat.isFile()) return [bundleFor(readJson(source), readJson(target), shown(target), undefined, options)];
+  if (sStat.isFile() && tStat.isFile()) return [bundleFor(readJson(source, load), readJson(target, load), shown(target), undefined, options)];
   if (!sStat.isDirectory() || !tStat.isDirectory()) throw new TermlintError('checkPairKinds', { source, target });
   const names = fs.readdirSync(source).filter((f) => f.endsWith('.json')).sort();
   const bundles: Bundle[] = [];
@@ -145,8 +145,8 @@ export function readI18nextPair(source: string, target: string, options: I18next
     const sourceLocale = options.sourceLocale ?? localeOf(path.join(source, name));
     const targetLocale = options.targetLocale ?? localeOf(targetFile);
     const opts = { ...options, ...(sourceLocale ? { sourceLocale } : {}), ...(targetLocale ? { targetLocale } : {}) };
-    const targetParsed: ParsedFile = fs.existsSync(targetFile) ? readJson(targetFile) : { file: targetFile, text: '{}', root: parseTree('{}'), errors: [] };
-    bundles.push(bundleFor(readJson(path.join(source, name)), targetParsed, shown(targetFile), ns, opts));
+    const targetParsed: ParsedFile = fs.existsSync(targetFile) ? readJson(targetFile, load) : { file: targetFile, text: '{}', root: parseTree('{}'), errors: [] };
+    bundles.push(bundleFor(readJson(path.join(source, name), load), targetParsed, shown(targetFile), ns, opts));
   }
   return bundles;
 }
@@ -157,5 +157,5 @@ export const format: BilingualFormat = {
   pairing: 'pair',
   extensions: ['.json'],
   claims: (file, isDirectory) => isDirectory || /\.json$/i.test(file),
-  readPair: ({ source, target, options, shown }) => readI18nextPair(source, target, options, shown),
+  readPair: ({ source, target, options, shown, load }) => readI18nextPair(source, target, options, shown, load),
 };

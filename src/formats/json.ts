@@ -1,10 +1,9 @@
 // JSON translation files (i18next, ARB, String Catalogs) read with positions (jsonc-parser), so
 // that a diagnostic points at the value in the file; escapes are blanked for linting.
-import fs from 'node:fs';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { blank, type Span } from '../core/bundle';
-import { decode } from '../core/decode';
-import { parseProblem } from '../core/diagnostic';
+import { parseProblem, type DiagnosticInit } from '../core/diagnostic';
+import type { Load } from './format';
 import type { Diagnostic } from '../core/types';
 
 export type { Node } from 'jsonc-parser';
@@ -41,14 +40,14 @@ export interface ParsedFile {
   text: string;
   root?: Node;
   errors: ParseError[];
-  /** Not UTF-8 (or not text): reported once, the file is not checked. */
-  undecodable?: 'inputBinary' | 'inputNotUtf8';
+  /** Could not be read (not a regular file, too large, not UTF-8): reported once, the file is not checked. */
+  unreadable?: DiagnosticInit;
 }
 
-export function readJson(file: string): ParsedFile {
-  const decoded = decode(fs.readFileSync(file));
-  if (!decoded.ok) return { file, text: '', errors: [], undecodable: decoded.messageId };
-  const text = decoded.text;
+export function readJson(file: string, load: Load): ParsedFile {
+  const loaded = load(file);
+  if (!loaded.ok) return { file, text: '', errors: [], unreadable: loaded.problem };
+  const text = loaded.text;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   return { file, text, root, errors };

@@ -1,16 +1,15 @@
 // The library API: lint(text) for one text, lintFiles(paths) for a run; the CLI is a thin layer.
-import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Glossary } from '../glossary/glossary';
 import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
 import { renderResults } from '../i18n';
-import { decode } from '../core/decode';
+import { decode, undecodable } from '../core/decode';
 import { fileDiagnostic, inputInit } from '../core/diagnostic';
 import { lintText, resolveRules, type ActiveRule, type RuleSetting } from '../engine/engine';
 import { LINTED_EXTENSIONS, textFormatFor } from '../formats';
-import { collectFiles, STDIN } from '../core/files';
+import { collectFiles, DEFAULT_MAX_FILE_SIZE, readInput, readStdin, STDIN, tooLarge, type Found, type Note } from '../core/files';
 import { PACKAGE_ROOT } from '../paths';
 import type { FileLint, FileResult, LintReport, Summary } from '../core/types';
 export type { FileLint } from '../core/types';
@@ -26,11 +25,14 @@ export interface LintOptions {
   boilerplate?: string[];
   /** Language of the messages of `lint()` and `lintFiles()` (default en); streams leave them to the reporter. */
   locale?: Locale;
+  /** Inputs larger than this many bytes are not read: input/too-large (default 64 MB). */
+  maxFileSize?: number;
 }
 
 export interface Prepared {
   glossary: Glossary;
   rules: ActiveRule[];
+  maxFileSize: number;
 }
 
 export function prepare(options: LintOptions): Prepared {
@@ -43,7 +45,7 @@ export function prepare(options: LintOptions): Prepared {
     const patterns = [...(((opts ?? {}) as { patterns?: string[] }).patterns ?? []), ...options.boilerplate];
     settings['content/boilerplate'] = [level, { ...(opts ?? {}), patterns }];
   }
-  return { glossary, rules: resolveRules(settings).text };
+  return { glossary, rules: resolveRules(settings).text, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
 }
 
 /** Lints one text, messages in `options.locale`. `filePath` decides the format (Markdown, MDX, plain text) and is reported. */
@@ -55,10 +57,9 @@ export function lint(text: string, options: LintOptions & { filePath?: string } 
 }
 
 /** A file that could not be read or decoded, as its input rule's diagnostic. */
-export function inputProblem(file: string, reason: string, data: Record<string, string> = {}): FileResult {
+export function inputProblem(file: string, reason: string, data: Record<string, string | number> = {}): FileResult {
   return { path: file, script: 'none', diagnostics: [fileDiagnostic(inputInit(reason, data))] };
 }
-
 
 export interface StreamOptions extends LintOptions {
   /** Worker threads for multi-file runs (default 1: lint in this thread). */
@@ -68,39 +69,67 @@ export interface StreamOptions extends LintOptions {
   cwd?: string;
   /** Name reported for standard input, and whether it is read as Markdown. */
   stdinFilename?: string;
-  readStdin?: () => Promise<Uint8Array>;
+  /** Standard input, at most `limit` + 1 bytes (more is cut off and reported as too large). */
+  readStdin?: (limit: number) => Promise<Uint8Array>;
   ignore?: string[];
   ignoreBase?: string;
+  /** The configuration file `ignore` comes from, for messages. */
+  ignoreSource?: string;
+  /** Disregard .gitignore files and `ignore`. */
+  noIgnore?: boolean;
+  /** Follow symbolic links inside directories and globs (each real path once). */
+  followSymlinks?: boolean;
+  /** Called once the inputs are known, with what was skipped on purpose. */
+  onCollected?: (notes: Note[]) => void;
 }
 
-/** Reads, decodes and lints one file (in this thread or a worker). */
+const problemLint = (shown: string, problem: Note): FileLint => ({ result: inputProblem(shown, problem.messageId, problem.data), text: '' });
+
+/** Reads (regular files only, within the size limit), decodes and lints one file. */
 export function lintFile(file: string, shown: string, p: Prepared, bytes?: Uint8Array): FileLint {
   let data: Uint8Array;
-  try {
-    data = bytes ?? fs.readFileSync(file);
-  } catch (err) {
-    const detail = (err as NodeJS.ErrnoException).code ?? String(err);
-    return { result: inputProblem(shown, 'inputUnreadable', { detail }), text: '' };
+  if (bytes) {
+    if (bytes.length > p.maxFileSize) return problemLint(shown, tooLarge(undefined, p.maxFileSize));
+    data = bytes;
+  } else {
+    const read = readInput(file, p.maxFileSize);
+    if (!read.ok) return problemLint(shown, read.problem);
+    data = read.bytes;
   }
   const decoded = decode(data);
-  if (!decoded.ok) return { result: inputProblem(shown, decoded.messageId), text: '' };
+  if (!decoded.ok) return problemLint(shown, undecodable(decoded));
   return { result: lintText(decoded.text, { glossary: p.glossary, rules: p.rules, path: shown, read: textFormatFor(shown).read }), text: decoded.text };
 }
 
 /** Lints files one at a time (or on worker threads), yielding results in file order. */
 export async function* lintFileStream(inputs: string[], options: StreamOptions = {}): AsyncGenerator<FileLint> {
   const cwd = options.cwd ?? process.cwd();
-  const files = collectFiles(inputs, { cwd, extensions: LINTED_EXTENSIONS, ignore: options.ignore, base: options.ignoreBase });
-  const shown = (file: string) => (file === STDIN ? (options.stdinFilename ?? '<stdin>') : path.relative(cwd, file) || file);
-  const workers = Math.min(options.workers ?? 1, files.length);
-  if (workers > 1 && !files.includes(STDIN)) {
-    yield* lintOnWorkers(files, shown, options, workers);
+  const { inputs: found, notes } = collectFiles(inputs, {
+    cwd,
+    extensions: LINTED_EXTENSIONS,
+    ignore: options.ignore,
+    base: options.ignoreBase,
+    ...(options.ignoreSource ? { ignoreSource: options.ignoreSource } : {}),
+    noIgnore: options.noIgnore === true,
+    followSymlinks: options.followSymlinks === true,
+  });
+  options.onCollected?.(notes);
+  // Paths below the working directory relative, others absolute (../../dev/zero says less than /dev/zero).
+  const shown = (file: string) => {
+    if (file === STDIN) return options.stdinFilename ?? '<stdin>';
+    const rel = path.relative(cwd, file);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  };
+  const workers = Math.min(options.workers ?? 1, found.filter((f) => !f.problem).length);
+  if (workers > 1 && !found.some((f) => f.path === STDIN)) {
+    yield* lintOnWorkers(found, shown, options, workers);
     return;
   }
   const p = prepare(options);
-  for (const file of files) {
-    const bytes = file === STDIN ? await (options.readStdin ?? readAll)() : undefined;
-    yield lintFile(file, shown(file), p, bytes);
+  for (const f of found) {
+    if (f.problem) yield problemLint(shown(f.path), f.problem);
+    else if (f.path === STDIN) yield lintFile(f.path, shown(f.path), p, await (options.readStdin ?? readStdin)(p.maxFileSize));
+    else yield lintFile(f.path, shown(f.path), p);
   }
 }
 
@@ -113,6 +142,7 @@ function workerOptions(options: StreamOptions): LintOptions {
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}),
   };
 }
 
@@ -120,19 +150,24 @@ function workerOptions(options: StreamOptions): LintOptions {
  * `count` threads in all: this one and count - 1 workers, taking files from one queue. Each loads
  * the segmenter's dictionary once; results are yielded in file order, whoever linted them.
  */
-async function* lintOnWorkers(files: string[], shown: (f: string) => string, options: StreamOptions, count: number): AsyncGenerator<FileLint> {
+async function* lintOnWorkers(found: Found[], shown: (f: string) => string, options: StreamOptions, count: number): AsyncGenerator<FileLint> {
   const script = path.join(PACKAGE_ROOT, 'dist', 'lint', 'worker.js'); // compiled, also under tests
   const pool = Array.from({ length: count - 1 }, () => new Worker(script, { workerData: workerOptions(options) }));
   const keepText = options.keepText !== false;
   const done = new Map<number, FileLint>();
+  const files = found.map((f) => f.path);
+  // Paths already known to be unreadable need no thread.
+  found.forEach((f, id) => f.problem && done.set(id, problemLint(shown(f.path), f.problem)));
   let next = 0;
+  const take = () => {
+    while (next < files.length && found[next]!.problem) next++;
+    return next < files.length ? next++ : undefined;
+  };
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const send = (w: Worker) => {
-    if (next < files.length) {
-      const id = next++;
-      w.postMessage({ id, file: files[id], shown: shown(files[id]!), keepText });
-    }
+    const id = take();
+    if (id !== undefined) w.postMessage({ id, file: files[id], shown: shown(files[id]!), keepText });
   };
   for (const w of pool) {
     w.on('message', (m: { id: number; lint?: FileLint; error?: string }) => {
@@ -153,9 +188,9 @@ async function* lintOnWorkers(files: string[], shown: (f: string) => string, opt
     for (let id = 0; id < files.length; id++) {
       while (!done.has(id)) {
         if (failure) throw failure;
-        if (next < files.length) {
+        const mine = take();
+        if (mine !== undefined) {
           // Lint the next file here, then let the workers' messages in.
-          const mine = next++;
           const lint = lintFile(files[mine]!, shown(files[mine]!), p);
           done.set(mine, keepText ? lint : { result: lint.result, text: '' });
           await yieldToWorkers();
@@ -168,12 +203,6 @@ async function* lintOnWorkers(files: string[], shown: (f: string) => string, opt
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-}
-
-async function readAll(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 export function summarize(results: FileResult[]): Summary {
@@ -192,5 +221,5 @@ export function summarize(results: FileResult[]): Summary {
 export async function lintFiles(inputs: string[], options: StreamOptions = {}): Promise<LintReport> {
   const files: FileResult[] = [];
   for await (const { result } of lintFileStream(inputs, options)) files.push(result);
-  return { version: 1, files: renderResults(files, options.locale ?? 'en'), summary: summarize(files) };
+  return { version: 1, files, summary: summarize(files) };
 }

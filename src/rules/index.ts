@@ -23,6 +23,8 @@ import { rule as inputBinary } from './input/binary';
 import { rule as inputEncoding } from './input/encoding';
 import { rule as inputUnreadable } from './input/unreadable';
 import { rule as inputParse } from './input/parse';
+import { rule as inputTooLarge } from './input/too-large';
+import { rule as inputNotRegular } from './input/not-regular';
 
 export const RULES: readonly AnyRule[] = [
   termAvoid,
@@ -47,6 +49,8 @@ export const RULES: readonly AnyRule[] = [
   inputEncoding,
   inputUnreadable,
   inputParse,
+  inputTooLarge,
+  inputNotRegular,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((r) => [r.id, r]));

@@ -13,13 +13,16 @@ export interface OptionProblem {
 }
 
 /** Why a pattern cannot be used, or undefined when it is fine. */
-export function regexProblem(pattern: string): string | undefined {
+export function regexProblem(pattern: string, flags = 'u'): string | undefined {
+  let re: RegExp;
   try {
-    new RegExp(pattern, 'u');
+    re = new RegExp(pattern, flags);
   } catch (err) {
     return `invalid regular expression: ${(err as Error).message}`;
   }
-  if (!safeRegex(pattern)) return `regular expression /${pattern}/ may take exponential time (nested or overlapping repetition)`;
+  if (!safeRegex(re)) {
+    return `regular expression /${pattern}/ can take exponential time (nested or overlapping repetition such as (a+)+); rewrite it without a repeated group that itself repeats`;
+  }
   return undefined;
 }
 
@@ -61,6 +64,7 @@ export function ruleOptions(rule: RuleMeta, raw: unknown): { options: Record<str
       const known = Object.keys(rule.options?.properties ?? {});
       return { path: [...path, key], detail: `unknown option "${key}" of ${rule.id}${known.length ? ` (options: ${known.join(', ')})` : ' (it has no options)'}` };
     }
+    if (e.keyword === 'regex') return { path, detail: e.message ?? 'invalid regular expression' };
     return { path, detail: `option ${path.length ? `"${path.join('.')}"` : ''} of ${rule.id} ${e.message ?? e.keyword}`.replace(/\s+/g, ' ') };
   });
   return { options, problems };

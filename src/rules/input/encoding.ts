@@ -1,4 +1,5 @@
-// input/encoding — a text file that is not UTF-8 (or UTF-16 with a byte-order mark): skipped.
+// input/encoding — a text file that is not UTF-8 or UTF-16 with a byte-order mark: skipped, with
+// what it looks like (GBK, Big5, Latin-1, UTF-16 without BOM) when that can be told.
 import type { InputRule } from '../rule';
 
 export const rule: InputRule = {
@@ -7,5 +8,8 @@ export const rule: InputRule = {
   severity: 'error',
   summary: 'The file is not in a Unicode encoding termlint reads',
   fix: 'none',
-  messages: { notUtf8: 'this file is not UTF-8 (GBK or Big5?); convert it to UTF-8 to lint it' },
+  messages: {
+    notUtf8: 'this file is not UTF-8; convert it to UTF-8 to lint it',
+    looksLike: 'this file is not UTF-8: it looks like {{encoding}}; convert it to UTF-8 to lint it',
+  },
 };

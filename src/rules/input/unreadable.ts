@@ -7,5 +7,8 @@ export const rule: InputRule = {
   severity: 'error',
   summary: 'The file could not be read',
   fix: 'none',
-  messages: { unreadable: 'cannot read this file ({{detail}})' },
+  messages: {
+    unreadable: 'cannot read this file ({{detail}})',
+    directory: 'cannot read this directory ({{detail}}); the files in it were not linted',
+  },
 };
