@@ -31,6 +31,7 @@ export interface RuleSet {
 }
 
 const SEVERITIES = ['error', 'warning', 'info'];
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * Defaults, then settings by id (`"off"`, a severity, or [severity, options]). A problem with a
@@ -100,7 +101,7 @@ export function lintText(text: string, options: LintTextOptions, analysis?: Anal
       diagnostics.push(
         diagnosticAt(text, a.lines, r.offset, r.length, {
           rule: rule.id,
-          severity,
+          severity: r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity,
           messageId: r.messageId,
           data: r.data ?? {},
           suggestions: r.suggestions ?? [],

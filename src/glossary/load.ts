@@ -165,6 +165,7 @@ function collectEntries(file: GlossaryFile, raw: RawFile, builtin: boolean, wher
     const at = { line, column };
     file.entries.push({
       id: String(e.id),
+      domain: raw.domain,
       en: { preferred: en.preferred, variants: en.variants ?? [], abbreviations: en.abbreviations ?? [] },
       keepEnglish: e.keepEnglish === true,
       interchangeable: e.interchangeable === true,

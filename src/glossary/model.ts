@@ -47,6 +47,8 @@ export interface SourceLocation {
 
 export interface GlossaryEntry {
   id: string;
+  /** The domain of the file that defines it (llm, computing, math-statistics…). */
+  domain: string;
   en: EnForms;
   /** Conventionally written in English inside Chinese prose (Transformer, LoRA, BERT). */
   keepEnglish: boolean;
@@ -101,4 +103,11 @@ export function formsOf(entry: GlossaryEntry, script: ZhScript | 'en'): FormRef[
     ...zh.variants.map((text): FormRef => ({ entry, kind: 'variant', script, text })),
     ...zh.avoid.map((a): FormRef => ({ entry, kind: 'avoid', script, text: a.text, reason: a.reason, avoid: a })),
   ];
+}
+
+/** Glossary domains of general vocabulary (everyday computing, mathematics): not evidence of an ML text. */
+const GENERAL_DOMAINS = new Set(['computing', 'math-statistics']);
+
+export function isGeneralVocabulary(entry: GlossaryEntry): boolean {
+  return GENERAL_DOMAINS.has(entry.domain);
 }

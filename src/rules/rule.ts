@@ -16,6 +16,8 @@ export interface Report {
   data?: Record<string, string | number>;
   suggestions?: string[];
   term?: string;
+  /** At most this severity (a finding that rests on weaker evidence); never raises the configured one. */
+  severity?: Severity;
 }
 
 export interface RuleContext {

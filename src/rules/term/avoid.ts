@@ -3,8 +3,9 @@
 // Ignores: a form that another concept accepts (the glossary's ambiguity notes), so that
 // 精度 is never called wrong for precision because it is wrong for accuracy; and a rendering that
 // is wrong only in one sense (重量, 模特, 培训) unless its sentence shows that sense (the avoid
-// item's `evidence`: ML words in the sentence, or a collocation such as 模型的重量 around it).
-import type { AvoidForm, FormRef } from '../../glossary/model';
+// item's `evidence`: ML words in the sentence, or a collocation such as 模型的重量 around it) —
+// an error — or the whole text is about ML — a warning. Elsewhere (news, finance) it is silent.
+import { isGeneralVocabulary, type AvoidForm, type FormRef } from '../../glossary/model';
 import { refsAsWritten, type Occurrence } from '../../core/match';
 import { chineseKey, inScript } from '../../text/script';
 import { localizedData, renderingIn, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
@@ -57,15 +58,38 @@ export function hasEvidence(ctx: RuleContext, occ: Occurrence, avoid: AvoidForm)
   return false;
 }
 
-/** Known-wrong renderings in the file, with the evidence their sense needs. */
-export function findAvoided(ctx: RuleContext): Avoided[] {
+const MIN_DOMAIN_CONCEPTS = 8;
+const MIN_DOMAIN_DENSITY = 2 / 1000;
+
+/**
+ * Whether the whole text is about ML: enough distinct ML concepts (not everyday words, not general
+ * computing or mathematics) for its size. Then a sense-dependent rendering is probably meant in
+ * the ML sense even where its own sentence does not say so — a warning, not an error.
+ */
+export function isMlText(ctx: RuleContext): boolean {
+  return sharedResult(ctx, 'ml-text', () => {
+    const concepts = new Set<string>();
+    for (const occ of ctx.zh) {
+      for (const r of occ.refs) {
+        if (r.kind !== 'avoid' && !r.entry.everyday && !isGeneralVocabulary(r.entry)) concepts.add(r.entry.id);
+      }
+    }
+    let han = 0;
+    for (const run of ctx.tokens) for (const t of run) han += t.text.length;
+    return concepts.size >= MIN_DOMAIN_CONCEPTS && concepts.size >= han * MIN_DOMAIN_DENSITY;
+  });
+}
+
+/** Known-wrong renderings in the file; `weak` when only the text's domain shows the sense. */
+export function findAvoided(ctx: RuleContext): (Avoided & { weak?: boolean })[] {
   return sharedResult(ctx, 'term/avoid', () => {
-    const found: Avoided[] = [];
+    const found: (Avoided & { weak?: boolean })[] = [];
     for (const occ of ctx.zh) {
       const refs = refsAsWritten(occ, ctx.text, ctx.script);
       if (refs.some((r) => r.kind !== 'avoid') || !refs[0]) continue;
       const ref = refs.find((r) => !r.avoid?.evidence) ?? refs.find((r) => r.avoid && hasEvidence(ctx, occ, r.avoid));
       if (ref) found.push({ occ, ref });
+      else if (isMlText(ctx)) found.push({ occ, ref: refs[0], weak: true });
     }
     return found;
   });
@@ -89,9 +113,10 @@ export const rule: TextRule = {
     wrong: '"{{text}}" is a wrong rendering of "{{term}}" ({{reason}}); use "{{right}}"',
   },
   check(ctx) {
-    for (const { occ, ref } of findAvoided(ctx)) {
+    for (const { occ, ref, weak } of findAvoided(ctx)) {
       const right = replacementOf(ref, occ, targetScript(ctx.script, ref.script));
       ctx.report({
+        ...(weak ? { severity: 'warning' as const } : {}),
         offset: occ.offset,
         length: occ.length,
         messageId: 'wrong',

@@ -1,5 +1,6 @@
 // term/inconsistent — one concept rendered in two or more accepted ways in one document
-// (规模定律 here, 缩放定律 there). Reports the minority renderings, naming the majority one.
+// (规模定律 here, 缩放定律 there). Advises the glossary's preferred form when the document uses
+// it, else the majority; reports each other rendering once, at its first occurrence, with counts.
 // Ignores: single-character forms, forms several concepts share, a rendering that contains
 // another (注意力 / 注意力机制 are the same choice, shortened), and concepts whose renderings the
 // glossary marks interchangeable (高斯分布 / 正态分布).
@@ -21,7 +22,7 @@ export const rule: TextRule = {
   fix: 'suggestion',
   messages: {
     inconsistent:
-      '"{{text}}" renders "{{term}}", which this document mostly writes "{{majority}}" ({{counts}}); use one rendering',
+      '"{{text}}" renders "{{term}}", which this document also writes "{{majority}}" ({{counts}}); use one rendering',
   },
   check(ctx) {
     const byEntry = new Map<GlossaryEntry, Map<string, Rendering>>();
@@ -47,9 +48,10 @@ export const rule: TextRule = {
           Number(b.preferred) - Number(a.preferred) ||
           a.occurrences[0]!.offset - b.occurrences[0]!.offset,
       );
-      const majority = sorted[0]!;
+      // The preferred rendering when the document uses it (少样本 over a majority of 少示例), else the majority.
+      const majority = sorted.find((r) => r.preferred) ?? sorted[0]!;
       const compatible = (r: Rendering) => r.key.includes(majority.key) || majority.key.includes(r.key);
-      const minority = sorted.slice(1).filter((r) => !compatible(r));
+      const minority = sorted.filter((r) => r !== majority && !compatible(r));
       if (!minority.length) continue;
       const first = majority.occurrences[0]!;
       const majorityText = slice(ctx, first.offset, first.length);
@@ -58,16 +60,16 @@ export const rule: TextRule = {
         .join(', ');
       const preferred = preferredIn(entry, targetScript(ctx.script, 'zh-Hans'));
       for (const r of minority) {
-        for (const occ of r.occurrences) {
-          ctx.report({
-            offset: occ.offset,
-            length: occ.length,
-            messageId: 'inconsistent',
-            data: { text: slice(ctx, occ.offset, occ.length), term: entry.en.preferred, majority: majorityText, counts },
-            suggestions: [...new Set([majorityText, preferred])],
-            term: entry.en.preferred,
-          });
-        }
+        // Once per rendering: the choice is one decision, however often it was written.
+        const occ = r.occurrences[0]!;
+        ctx.report({
+          offset: occ.offset,
+          length: occ.length,
+          messageId: 'inconsistent',
+          data: { text: slice(ctx, occ.offset, occ.length), term: entry.en.preferred, majority: majorityText, counts },
+          suggestions: [...new Set([majorityText, preferred])],
+          term: entry.en.preferred,
+        });
       }
     }
   },

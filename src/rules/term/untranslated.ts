@@ -4,6 +4,7 @@
 // line as its own translation (a mention), and English glued to its own Chinese
 // (garble/half-translated reports that).
 import { entriesOf } from '../../core/match';
+import { isGeneralVocabulary } from '../../glossary/model';
 import { preferredIn, slice, targetScript, type TextRule } from '../rule';
 
 const HAN = /\p{Script=Han}/u;
@@ -28,7 +29,7 @@ export const rule: TextRule = {
   severity: 'info',
   summary: 'An English glossary term left untranslated in Chinese prose',
   fix: 'suggestion',
-  defersTo: ['garble/half-translated'],
+  defersTo: ['garble/half-translated', 'content/boilerplate'],
   messages: {
     untranslated: 'English "{{text}}" in Chinese prose; the glossary translates "{{term}}" as "{{right}}"',
   },
@@ -46,6 +47,11 @@ export const rule: TextRule = {
       if (entries.length !== 1) continue;
       const entry = entries[0]!;
       if (entry.keepEnglish || occ.refs.some((r) => r.kind === 'abbreviation')) continue;
+      // A single everyday computing word (App, Windows, process) is as often a name or a UI label as
+      // a term; an identifier (cache_dir, max_length) is code, not prose.
+      const written = slice(ctx, occ.offset, occ.length);
+      if (entry.everyday && isGeneralVocabulary(entry) && !/\s|-/.test(written.trim())) continue;
+      if (written.includes('_') || ctx.text[occ.offset - 1] === '_' || ctx.text[occ.offset + occ.length] === '_') continue;
       const line0 = ctx.lines.lineOf(occ.offset);
       const start = ctx.lines.lineStart(line0);
       const line = ctx.masked.slice(start, start + ctx.lines.lineText(line0).length);
