@@ -11,6 +11,8 @@ import { rulesTable } from '../src/cli/rules';
 import { resolveRules } from '../src/engine/engine';
 import { ruleOptions } from '../src/rules/options';
 import { ROOT } from './helpers';
+import { BILINGUAL_FORMATS, LINTED_EXTENSIONS, textFormatFor } from '../src/formats';
+import { androidLocale } from '../src/formats/android';
 
 const read = (...p: string[]) => fs.readFileSync(path.join(ROOT, ...p), 'utf8');
 const dirText = (dir: string) =>
@@ -90,5 +92,26 @@ describe('rule settings', () => {
     expect(ruleOptions(boilerplate, { patterns: ['^模(a+)+$'] }).problems[0]?.detail).toMatch(/exponential/);
     const avoid = RULES.find((r) => r.id === 'term/avoid')!;
     expect(ruleOptions(avoid, { anything: 1 }).problems[0]?.detail).toMatch(/has no options/);
+  });
+});
+
+describe('every format of the registry', () => {
+  it.each(BILINGUAL_FORMATS.map((f) => [f.id, f] as const))('%s: fixtures, extensions, a reader', (id, format) => {
+    expect(fs.existsSync(path.join(ROOT, 'fixtures', 'check', id)), `fixtures/check/${id}`).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, 'fixtures', 'check', `${id}.expected.json`)) || id === 'i18next').toBe(true);
+    expect(format.extensions.length).toBeGreaterThan(0);
+    expect(format.pairing === 'file' ? format.readFile : format.readPair && format.claims).toBeTruthy();
+  });
+
+  it('text formats cover the extensions a directory walk lints, .mdx included', () => {
+    expect(LINTED_EXTENSIONS).toEqual(expect.arrayContaining(['.md', '.markdown', '.mdx', '.txt']));
+    expect(textFormatFor('a.MDX').id).toBe('mdx');
+    expect(textFormatFor('notes').id).toBe('text');
+  });
+
+  it('tell locales from paths and metadata', () => {
+    expect(androidLocale('res/values-zh-rTW/strings.xml')).toBe('zh-TW');
+    expect(androidLocale('res/values-b+zh+Hant+TW/strings.xml')).toBe('zh-Hant-TW');
+    expect(androidLocale('res/values/strings.xml')).toBeUndefined();
   });
 });

@@ -3,6 +3,10 @@ import type { Command } from 'commander';
 import { checkFiles } from '../check/api';
 import { TermlintError } from '../errors';
 import type { Context } from './context';
+import { BILINGUAL_FORMATS } from '../formats';
+import { PAIR_RULES, TEXT_RULES } from '../rules';
+
+const singleFileExtensions = () => BILINGUAL_FORMATS.filter((f) => f.pairing === 'file').flatMap((f) => f.extensions).join(', ');
 import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output';
 
 interface CheckFlags extends OutputFlags {
@@ -18,10 +22,10 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
   addOutputOptions(
     program
       .command('check')
-      .description('bilingual checks: i18next JSON pairs, XLIFF and PO files, an English document and its translation')
-      .argument('[files...]', 'XLIFF (.xlf, .xliff) or PO (.po) files, each holding both sides')
-      .option('-s, --source <path>', 'i18next source file or locale folder (or an English .md/.txt document)')
-      .option('-t, --target <path>', 'i18next target file or locale folder (or the Chinese document)')
+      .description('bilingual checks of translation files: ' + BILINGUAL_FORMATS.map((f) => f.id).join(', '))
+      .argument('[files...]', `files holding both sides (${singleFileExtensions()})`)
+      .option('-s, --source <path>', 'the source side of a pair: a file or a folder (i18next locale folder, Android values folder, English document)')
+      .option('-t, --target <path>', 'the target side of the pair')
       .option('--source-locale <locale>', 'source language (default: from the path, else en)')
       .option('--target-locale <locale>', 'target language, e.g. zh-CN or zh-TW (default: from the path or file)')
       .option('--key-separator <sep>', 'i18next keySeparator ("false" for flat keys)', '.')
@@ -31,15 +35,21 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
       'after',
       [
         '',
-        'Checks: pair/term-missing, pair/placeholder, pair/untranslated, pair/missing-key, pair/extra-key,',
-        'pair/inconsistent, pair/fuzzy (PO), and the lint rules term/avoid, term/typo, gloss/mismatch,',
-        'garble/half-translated, script/*, encoding/mojibake on every target value.',
+        'Formats:',
+        ...BILINGUAL_FORMATS.map((f) => `  ${f.id.padEnd(10)} ${f.summary}`),
+        '',
+        `Checks: ${PAIR_RULES.map((r) => r.id).join(', ')},`,
+        `and on every target value: ${TEXT_RULES.filter((r) => r.onTargets).map((r) => r.id).join(', ')}.`,
+        'termlint rules lists them all.',
         'Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage, configuration or glossary error.',
         'Examples:',
         '  termlint check --source locales/en/common.json --target locales/zh-CN/common.json',
         '  termlint check --source locales/en --target locales/zh-TW --format github',
         '  termlint check app.zh-TW.xlf messages.po --format json',
         '  termlint check --source paper.en.md --target paper.zh.md',
+        '  termlint check --source res/values --target res/values-zh-rTW',
+        '  termlint check --source lib/l10n/app_en.arb --target lib/l10n/app_zh.arb',
+        '  termlint check Localizable.xcstrings',
       ].join('\n'),
     )
     .action(async (files: string[], flags: CheckFlags) => {

@@ -28,11 +28,15 @@ export interface Unit {
   context?: string;
   /** Where to point when there is no target value (the XLIFF source). */
   anchor?: Span;
+  /** The review state the file gives the target (XLIFF state, String Catalog state), as written. */
+  state?: string;
 }
 
 export interface Bundle {
   /** The id of the format that read it. */
   format: string;
+  /** Both languages live in one file (XLIFF, String Catalogs): a unit without target is untranslated, not a missing key. */
+  bothSides?: boolean;
   /** The file diagnostics are reported against (the target side). */
   path: string;
   text: string;

@@ -5,6 +5,9 @@ import { format as i18next } from './i18next';
 import { format as xliff } from './xliff';
 import { format as po } from './po';
 import { documentFormat } from './document';
+import { format as arb } from './arb';
+import { format as android } from './android';
+import { format as xcstrings } from './xcstrings';
 
 export const TEXT_FORMATS: readonly TextFormat[] = [
   { id: 'markdown', extensions: ['.md', '.markdown'], read: readMarkdown },
@@ -13,7 +16,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
 ];
 
 /** Pair formats are tried in this order: the first whose `claims` accepts both paths reads them. */
-export const BILINGUAL_FORMATS: readonly BilingualFormat[] = [xliff, po, documentFormat(textFormatFor), i18next];
+export const BILINGUAL_FORMATS: readonly BilingualFormat[] = [xliff, po, xcstrings, documentFormat(textFormatFor), arb, android, i18next];
 
 const extensionOf = (file: string) => /\.[^./\\]+$/.exec(file.toLowerCase())?.[0] ?? '';
 

@@ -37,7 +37,7 @@ const TEXT_SYNTAXES: Syntax[] = ['printf', 'icu'];
 const findIn = (nodes: XNode[], name: string) => find(nodes, name, INLINE);
 
 export function readXliff(text: string, shown: string): Bundle {
-  const bundle: Bundle = { format: 'xliff', path: shown, text, sourceLocale: 'en', targetLocale: 'zh', units: [], extra: [], problems: [], sourceProblems: [] };
+  const bundle: Bundle = { format: 'xliff', bothSides: true, path: shown, text, sourceLocale: 'en', targetLocale: 'zh', units: [], extra: [], problems: [], sourceProblems: [] };
   const parsed = parseXml(text);
   if (!parsed.ok) {
     bundle.problems.push(parsed.problem);

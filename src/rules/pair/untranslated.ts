@@ -46,7 +46,7 @@ export const rule: PairRule = {
       const data = { source: shorten(unit.source) };
       // A unit without a target is missing (i18next: pair/missing-key) or untranslated (XLIFF).
       if (unit.target === undefined) {
-        if (ctx.bundle.format === 'xliff') ctx.report({ unit, messageId: 'empty', data, where: unit.anchor });
+        if (ctx.bundle.bothSides) ctx.report({ unit, messageId: 'empty', data, where: unit.anchor });
         continue;
       }
       if (!unit.target.trim()) {
