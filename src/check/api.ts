@@ -14,7 +14,8 @@ import type { Bundle } from '../core/bundle';
 import type { FileLint, FileResult } from '../core/types';
 import { checkBundle, resolveRules, type RuleSet, type RuleSetting } from '../engine/engine';
 import { BILINGUAL_FORMATS, fileFormatFor, pairFormatFor, textFormatFor } from '../formats';
-import { scriptOfLocale, type FormatOptions, type Load } from '../formats/format';
+import { regionOfLocale, scriptOfLocale, type FormatOptions, type Load } from '../formats/format';
+import type { Region } from '../glossary/model';
 
 export interface CheckOptions {
   /** A source file or folder (i18next, ARB, Android, a document), with `target`. */
@@ -38,6 +39,8 @@ export interface CheckOptions {
   ruleSet?: RuleSet;
   /** Inputs larger than this many bytes are not read: input/too-large (default 64 MB). */
   maxFileSize?: number;
+  /** The region the translations are for (default: from the target locale). */
+  region?: Region;
 }
 
 /** Reads a file the way every format must: regular files only, within the size limit, decoded. */
@@ -124,7 +127,8 @@ export async function checkFiles(options: CheckOptions): Promise<FileLint[]> {
     if (options.targetLocale) b.targetLocale = options.targetLocale;
     const script = scriptOfLocale(b.targetLocale) ?? 'zh-Hans';
     const read = b.document?.read ?? textFormatFor('value.txt').read;
-    const diagnostics = checkBundle(b, { glossary, rules, script, read, allowUntranslated: options.allowUntranslated ?? [] });
+    const region = options.region ?? regionOfLocale(b.targetLocale);
+    const diagnostics = checkBundle(b, { glossary, rules, script, read, allowUntranslated: options.allowUntranslated ?? [], ...(region ? { region } : {}) });
     results.push({ result: { path: b.path, script, diagnostics }, text: b.text });
     for (const p of b.sourceProblems) {
       const source = p.diagnostic.length ? load(path.resolve(cwd, p.path)) : undefined;

@@ -69,6 +69,7 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
         nsSeparator: flags.nsSeparator ?? ':',
         cwd: ctx.io.cwd,
         maxFileSize: settings.maxFileSize,
+        ...(settings.region ? { region: settings.region } : {}),
       });
       setExit(await emit(ctx, flags, settings, results));
     });

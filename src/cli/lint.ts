@@ -85,6 +85,7 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
         noIgnore: !flags.ignore,
         followSymlinks: flags.followSymlinks === true,
         maxFileSize: settings.maxFileSize,
+        ...(settings.region ? { region: settings.region } : {}),
         onCollected: (notes) => printNotes(ctx, notes, flags.verbose === true),
         ...(io.readStdin ? { readStdin: io.readStdin } : {}),
         workers,

@@ -9,6 +9,7 @@ import { summarize, type FileLint } from '../lint/api';
 import { findConfig, loadConfig, type Config } from '../engine/config';
 import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING, parseSize } from '../core/files';
 import type { RuleSetting } from '../engine/engine';
+import { REGIONS, type Region } from '../glossary/model';
 import type { FileResult } from '../core/types';
 import { packageVersion } from '../paths';
 import { FORMATS, reporterFor, type Format } from '../reporters';
@@ -23,6 +24,7 @@ export interface OutputFlags {
   maxWarnings?: string;
   quiet?: boolean;
   maxFileSize?: string;
+  region?: Region;
 }
 
 /** The options lint and check share. */
@@ -33,6 +35,7 @@ export function addOutputOptions(cmd: Command): Command {
     .option('-c, --config <file>', 'configuration file (default: termlint.config.json or .termlintrc.yaml, found upwards)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <size>', 'larger inputs are not read: input/too-large (default 64MB; e.g. 200MB, 500KB)')
+    .addOption(new Option('--region <region>', 'the region the text is for: term/regional reports other regions\' words as warnings (default: zh-TW for Traditional, zh-CN for Simplified text, as info)').choices([...REGIONS]))
     .option('-q, --quiet', 'report errors only');
 }
 
@@ -44,6 +47,8 @@ export interface Settings {
   maxWarnings?: number;
   /** Size limit per input, in bytes: --max-file-size, else the configuration's, else 64 MB. */
   maxFileSize: number;
+  /** --region, else the configuration's. */
+  region?: Region;
 }
 
 function parseRuleFlags(values: string[] = []): Record<string, RuleSetting> {
@@ -70,7 +75,8 @@ export function settingsFrom(ctx: Context, flags: OutputFlags): Settings {
   const rules = { ...config.rules, ...parseRuleFlags(flags.rule) };
   const glossary = glossaryFromFlags(ctx, flags, { paths: config.glossaries, builtin: config.builtinGlossary });
   const maxFileSize = flagSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  return { config, ...(configFile ? { configFile } : {}), rules, glossary, maxFileSize, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
+  const region = flags.region ?? config.region;
+  return { config, ...(configFile ? { configFile } : {}), rules, glossary, maxFileSize, ...(region ? { region } : {}), ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
 }
 
 const PROGRESS_AFTER_MS = 2000;

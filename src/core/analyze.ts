@@ -25,6 +25,8 @@ export interface ReadResult {
 export type Read = (text: string) => ReadResult;
 
 export interface Analysis {
+  /** The region the front matter declares (`region: zh-TW`, or a `lang`/`locale` with a region). */
+  region?: 'zh-CN' | 'zh-TW' | 'zh-HK';
   masked: string;
   directives: Directive[];
   script: DocScript;
@@ -64,7 +66,9 @@ export function analyze(text: string, glossary: Glossary, read: Read, script?: D
   const hasHan = detected !== 'none';
   const shadow = hasHan ? shadowOf(masked) : masked;
   const tokens = hasHan ? tokenize(shadow) : [];
+  const region = declaredRegion(text);
   return {
+    ...(region ? { region } : {}),
     masked,
     directives,
     script: script && hasHan ? script : detected,
@@ -74,4 +78,12 @@ export function analyze(text: string, glossary: Glossary, read: Read, script?: D
     zh: hasHan ? findChinese(glossary, tokens, maxZh) : [],
     en: findEnglish(glossary, masked, maxEnWords),
   };
+}
+
+/** The region a Markdown front matter declares: `region: zh-TW`, `lang: zh-Hant-TW`, `locale: zh_HK`. */
+export function declaredRegion(text: string): Analysis['region'] {
+  const front = /^(?:\uFEFF)?---[ \t]*\r?\n([^]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!front) return undefined;
+  const m = /^(?:region|lang|language|locale)\s*:\s*["']?zh(?:[-_]Han[st])?[-_](CN|TW|HK)\b/im.exec(front[1]!);
+  return m ? (`zh-${m[1]!.toUpperCase()}` as Analysis['region']) : undefined;
 }

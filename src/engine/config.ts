@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { TermlintError } from '../errors';
 import { describeError, kindOf, MAX_FILE_SIZE_CEILING, parseSize, readInput, SETTINGS_FILE_LIMIT } from '../core/files';
 import type { RuleSetting } from './engine';
+import { REGIONS, type Region } from '../glossary/model';
 import { RULES_BY_ID } from '../rules';
 import { regexProblem, ruleOptions } from '../rules/options';
 
@@ -28,6 +29,8 @@ export interface Config {
   allowUntranslated: string[];
   /** Size limit per input file, in bytes (undefined: the default). */
   maxFileSize?: number;
+  /** The region texts are written for (zh-CN, zh-TW, zh-HK). */
+  region?: Region;
 }
 
 /** The nearest folder upwards with a configuration file; two in one folder is an error. */
@@ -41,7 +44,7 @@ export function findConfig(cwd: string): string | undefined {
 }
 
 
-const KEYS = new Set(['rules', 'glossaries', 'builtinGlossary', 'ignore', 'boilerplate', 'allowUntranslated', 'maxFileSize']);
+const KEYS = new Set(['rules', 'glossaries', 'builtinGlossary', 'ignore', 'boilerplate', 'allowUntranslated', 'maxFileSize', 'region']);
 
 /** The text of a configuration file: a regular file of reasonable size, in UTF-8. */
 function readConfigText(file: string): string {
@@ -117,6 +120,10 @@ export function loadConfig(file: string | undefined): Config {
     // The same reading as termlint check's: /source/flags, only "i" counts.
     const m = /^\/(.*)\/([a-z]*)$/.exec(a);
     if (m) checkPattern(['allowUntranslated', i], m[1]!, m[2]!.includes('i') ? 'iu' : 'u');
+  }
+  if (data.region !== undefined) {
+    if (!(REGIONS as readonly unknown[]).includes(data.region)) fail(at(['region']), `"region" must be one of ${REGIONS.join(', ')}`);
+    config.region = data.region as Region;
   }
   if (data.maxFileSize !== undefined) {
     const size = parseSize(data.maxFileSize as string | number);

@@ -13,6 +13,7 @@ import { RULES, RULES_BY_ID } from '../rules';
 import { ruleOptions, type OptionProblem } from '../rules/options';
 import type { AnyRule, PairContext, PairReport, PairRule, Report, RuleContext, TextRule } from '../rules/rule';
 import type { ZhScript } from '../text/script';
+import type { Region } from '../glossary/model';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
 
@@ -86,12 +87,15 @@ export interface LintTextOptions {
   read: Read;
   /** The script the text is meant to be in (a zh-TW bundle's short values), instead of detecting it. */
   script?: DocScript;
+  /** The region it is written for (configuration, --region, a target locale); front matter may declare it too. */
+  region?: Region;
 }
 
 /** The text rules on one text. */
 export function lintText(text: string, options: LintTextOptions, analysis?: Analysis): FileResult {
   const a = analysis ?? analyze(text, options.glossary, options.read, options.script);
   const suppressed = suppressor(a.directives, a.lines);
+  const region = a.region ?? options.region;
   const diagnostics: Diagnostic[] = [];
   const shared = new Map<string, unknown>();
   for (const { rule, severity, options: ruleOptions } of options.rules) {
@@ -120,6 +124,7 @@ export function lintText(text: string, options: LintTextOptions, analysis?: Anal
       zh: a.zh,
       en: a.en,
       options: ruleOptions,
+      ...(region ? { region } : {}),
       shared,
       report,
     };
@@ -135,6 +140,8 @@ export interface BundleOptions {
   script: ZhScript;
   /** The reader for a value's text (plain text: URLs masked). */
   read: Read;
+  /** The region of the target locale (zh-TW, zh-HK, zh-CN), when it names one. */
+  region?: Region;
   allowUntranslated?: readonly string[];
 }
 
@@ -191,7 +198,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
   }
   if (bundle.document) {
     // A document is linted whole, like `termlint lint` would.
-    const result = lintText(bundle.text, { glossary, rules: options.rules.text, path: bundle.path, read: bundle.document.read, script });
+    const result = lintText(bundle.text, { glossary, rules: options.rules.text, path: bundle.path, read: bundle.document.read, script, ...(options.region ? { region: options.region } : {}) });
     diagnostics.push(...result.diagnostics);
     return applyDefers(diagnostics).sort(byPosition);
   }
@@ -200,7 +207,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
     if (!unit.target?.trim() || !unit.span || unit.maskedTarget === undefined) continue;
     const analysis = targetAnalysis(unit);
     if (!analysis) continue;
-    const result = lintText(unit.maskedTarget, { glossary, rules: onTargets, path: bundle.path, read, script }, analysis);
+    const result = lintText(unit.maskedTarget, { glossary, rules: onTargets, path: bundle.path, read, script, ...(options.region ? { region: options.region } : {}) }, analysis);
     for (const d of result.diagnostics) diagnostics.push(shiftDiagnostic(d, bundle.text, lines, unit.span.start, unit.key));
   }
   return applyDefers(diagnostics).sort(byPosition);

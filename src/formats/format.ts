@@ -61,3 +61,10 @@ export function scriptOfLocale(locale: string): 'zh-Hans' | 'zh-Hant' | undefine
   if (!l.startsWith('zh')) return undefined;
   return /hant|-tw|-hk|-mo|-rtw|-rhk/.test(l) ? 'zh-Hant' : 'zh-Hans';
 }
+
+/** The region a locale names: zh-TW, zh_Hant_TW, zh-rTW → zh-TW; zh-Hant alone names none. */
+export function regionOfLocale(locale: string): 'zh-CN' | 'zh-TW' | 'zh-HK' | undefined {
+  const m = /^zh(?:[-_](?:hans|hant))?[-_]r?(cn|tw|hk|sg|mo)\b/i.exec(locale);
+  const r = m?.[1]?.toUpperCase();
+  return r === 'CN' || r === 'SG' ? 'zh-CN' : r === 'TW' ? 'zh-TW' : r === 'HK' || r === 'MO' ? 'zh-HK' : undefined;
+}

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Glossary } from '../glossary/glossary';
 import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
+import type { Region } from '../glossary/model';
 import { renderResults } from '../i18n';
 import { decode, undecodable } from '../core/decode';
 import { fileDiagnostic, inputInit } from '../core/diagnostic';
@@ -27,12 +28,15 @@ export interface LintOptions {
   locale?: Locale;
   /** Inputs larger than this many bytes are not read: input/too-large (default 64 MB). */
   maxFileSize?: number;
+  /** The region texts are written for; term/regional reports other regions' words as warnings. */
+  region?: Region;
 }
 
 export interface Prepared {
   glossary: Glossary;
   rules: ActiveRule[];
   maxFileSize: number;
+  region?: Region;
 }
 
 export function prepare(options: LintOptions): Prepared {
@@ -45,14 +49,14 @@ export function prepare(options: LintOptions): Prepared {
     const patterns = [...(((opts ?? {}) as { patterns?: string[] }).patterns ?? []), ...options.boilerplate];
     settings['content/boilerplate'] = [level, { ...(opts ?? {}), patterns }];
   }
-  return { glossary, rules: resolveRules(settings).text, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+  return { glossary, rules: resolveRules(settings).text, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, ...(options.region ? { region: options.region } : {}) };
 }
 
 /** Lints one text, messages in `options.locale`. `filePath` decides the format (Markdown, MDX, plain text) and is reported. */
 export function lint(text: string, options: LintOptions & { filePath?: string } = {}): FileResult {
   const p = prepare(options);
   const file = options.filePath ?? 'input.md';
-  const result = lintText(text.replace(/^\uFEFF/, ''), { glossary: p.glossary, rules: p.rules, path: file, read: textFormatFor(file).read });
+  const result = lintText(text.replace(/^\uFEFF/, ''), { glossary: p.glossary, rules: p.rules, path: file, read: textFormatFor(file).read, ...(p.region ? { region: p.region } : {}) });
   return renderResults([result], options.locale ?? 'en')[0]!;
 }
 
@@ -98,7 +102,7 @@ export function lintFile(file: string, shown: string, p: Prepared, bytes?: Uint8
   }
   const decoded = decode(data);
   if (!decoded.ok) return problemLint(shown, undecodable(decoded));
-  return { result: lintText(decoded.text, { glossary: p.glossary, rules: p.rules, path: shown, read: textFormatFor(shown).read }), text: decoded.text };
+  return { result: lintText(decoded.text, { glossary: p.glossary, rules: p.rules, path: shown, read: textFormatFor(shown).read, ...(p.region ? { region: p.region } : {}) }), text: decoded.text };
 }
 
 /** Lints files one at a time (or on worker threads), yielding results in file order. */
@@ -143,6 +147,7 @@ function workerOptions(options: StreamOptions): LintOptions {
     ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}),
+    ...(options.region ? { region: options.region } : {}),
   };
 }
 

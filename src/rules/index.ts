@@ -12,6 +12,7 @@ import { rule as termInconsistent } from './term/inconsistent';
 import { rule as termTypo } from './term/typo';
 import { rule as termUntranslated } from './term/untranslated';
 import { rule as termVariant } from './term/variant';
+import { rule as termRegional } from './term/regional';
 import { rule as pairTermMissing } from './pair/term-missing';
 import { rule as pairPlaceholder } from './pair/placeholder';
 import { rule as pairUntranslated } from './pair/untranslated';
@@ -30,6 +31,7 @@ export const RULES: readonly AnyRule[] = [
   termAvoid,
   termInconsistent,
   termVariant,
+  termRegional,
   termUntranslated,
   termTypo,
   glossMismatch,

@@ -1,7 +1,7 @@
 // What a rule is: one file per rule, `src/rules/<family>/<name>.ts`, with its doc beside it.
 // Text rules are defined here; pair rules (which see both sides of a translation) in pair/pair-rule.ts.
 import type { Glossary } from '../glossary/glossary';
-import type { GlossaryEntry, Localized } from '../glossary/model';
+import type { GlossaryEntry, Localized, Region } from '../glossary/model';
 import { chineseKey, inScript, type ZhScript } from '../text/script';
 import type { LineIndex } from '../core/positions';
 import type { Occurrence, Token } from '../core/match';
@@ -36,6 +36,8 @@ export interface RuleContext {
   en: Occurrence[];
   /** The rule's options from the configuration, defaults filled in (validated against its schema). */
   options: Record<string, unknown>;
+  /** The region the text is written for, when declared (configuration, --region, front matter). */
+  region?: Region;
   /** Results shared between rules of one file (e.g. a detection two rules read). */
   shared: Map<string, unknown>;
   report(report: Report): void;
@@ -150,4 +152,46 @@ export function localizedData(name: string, text: Localized): Record<string, str
   const out: Record<string, string> = { [name]: text.en };
   for (const locale of ['zh-Hans', 'zh-Hant'] as const) if (text[locale]) out[`${name}@${locale}`] = text[locale]!;
   return out;
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** The sentence around [start, end) of the masked text. */
+export function sentenceAround(masked: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(masked[from - 1]!)) from--;
+  let to = end;
+  while (to < masked.length && !SENTENCE_END.test(masked[to]!)) to++;
+  return { from, to };
+}
+
+/** Latin words (GPU, API) need non-letters around them; Han words are matched as written. */
+function onWordBounds(hay: string, i: number, length: number): boolean {
+  const alnum = /[a-z0-9]/;
+  if (alnum.test(hay[i]!) && alnum.test(hay[i - 1] ?? '')) return false;
+  if (alnum.test(hay[i + length - 1]!) && alnum.test(hay[i + length] ?? '')) return false;
+  return true;
+}
+
+/**
+ * Whether the sentence of [offset, offset + length) contains one of `words` (folded to Simplified,
+ * any case) outside the span itself; a word that contains `self` is a collocation and must cover the span.
+ */
+export function sentenceShows(ctx: RuleContext, offset: number, length: number, words: readonly string[], self = ''): boolean {
+  const end = offset + length;
+  const { from, to } = sentenceAround(ctx.masked, offset, end);
+  const fold = (a: number, b: number) => ctx.shadow.slice(a, b).toLowerCase();
+  const sentence = fold(from, to);
+  const around = `${fold(from, offset)}${' '.repeat(length)}${fold(end, to)}`;
+  const own = chineseKey(self);
+  for (const word of words) {
+    const key = chineseKey(word).toLowerCase();
+    const collocation = own !== '' && key.includes(own);
+    const hay = collocation ? sentence : around;
+    for (let i = hay.indexOf(key); i !== -1; i = hay.indexOf(key, i + 1)) {
+      const at = from + i;
+      if (collocation ? at <= offset && end <= at + key.length : onWordBounds(hay, i, key.length)) return true;
+    }
+  }
+  return false;
 }

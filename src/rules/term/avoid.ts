@@ -7,55 +7,17 @@
 // an error — or the whole text is about ML — a warning. Elsewhere (news, finance) it is silent.
 import { isGeneralVocabulary, type AvoidForm, type FormRef } from '../../glossary/model';
 import { refsAsWritten, type Occurrence } from '../../core/match';
-import { chineseKey, inScript } from '../../text/script';
-import { localizedData, renderingIn, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
+import { inScript } from '../../text/script';
+import { localizedData, renderingIn, sentenceShows, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
 
 export interface Avoided {
   occ: Occurrence;
   ref: FormRef;
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
-
-/** The sentence around [start, end) of the masked text. */
-function sentenceAround(masked: string, start: number, end: number): { from: number; to: number } {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(masked[from - 1]!)) from--;
-  let to = end;
-  while (to < masked.length && !SENTENCE_END.test(masked[to]!)) to++;
-  return { from, to };
-}
-
-/** Latin evidence (GPU, API) needs non-letters around it; Han evidence is matched as written. */
-function onWordBounds(hay: string, i: number, length: number): boolean {
-  const alnum = /[a-z0-9]/;
-  if (alnum.test(hay[i]!) && alnum.test(hay[i - 1] ?? '')) return false;
-  if (alnum.test(hay[i + length - 1]!) && alnum.test(hay[i + length] ?? '')) return false;
-  return true;
-}
-
 /** Whether the occurrence's sentence shows the sense in which the rendering is wrong. */
 export function hasEvidence(ctx: RuleContext, occ: Occurrence, avoid: AvoidForm): boolean {
-  const evidence = avoid.evidence;
-  if (!evidence) return true;
-  const end = occ.offset + occ.length;
-  const { from, to } = sentenceAround(ctx.masked, occ.offset, end);
-  // The sentence folded to Simplified and lower case, with the occurrence itself blanked.
-  const fold = (a: number, b: number) => ctx.shadow.slice(a, b).toLowerCase();
-  const around = `${fold(from, occ.offset)}${' '.repeat(occ.length)}${fold(end, to)}`;
-  const self = chineseKey(avoid.text);
-  const sentence = fold(from, to);
-  for (const word of evidence) {
-    const key = chineseKey(word).toLowerCase();
-    const collocation = key.includes(self);
-    const hay = collocation ? sentence : around;
-    for (let i = hay.indexOf(key); i !== -1; i = hay.indexOf(key, i + 1)) {
-      const at = from + i;
-      // A collocation must cover the occurrence; a Latin word must stand alone (GPU, not GPUs-free).
-      if (collocation ? at <= occ.offset && end <= at + key.length : onWordBounds(hay, i, key.length)) return true;
-    }
-  }
-  return false;
+  return !avoid.evidence || sentenceShows(ctx, occ.offset, occ.length, avoid.evidence, avoid.text);
 }
 
 const MIN_DOMAIN_CONCEPTS = 8;
