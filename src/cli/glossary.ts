@@ -41,6 +41,9 @@ export function registerGlossary(program: Command, ctx: Context, setExit: (code:
         withHant: entries.filter((e) => e['zh-Hant'].preferred.length > 0).length,
         variants: sum((e) => e['zh-Hans'].variants.length + e['zh-Hant'].variants.length),
         avoid: sum((e) => e['zh-Hans'].avoid.length + e['zh-Hant'].avoid.length),
+        withEvidence: sum((e) => [...e['zh-Hans'].avoid, ...e['zh-Hant'].avoid].filter((a) => a.evidence).length),
+        withRegions: entries.filter((e) => Object.keys(e.regions).length > 0).length,
+        withSource: entries.filter((e) => e.sources.length > 0).length,
         byScript: {
           'zh-Hans': { variants: sum((e) => e['zh-Hans'].variants.length), avoid: sum((e) => e['zh-Hans'].avoid.length) },
           'zh-Hant': { variants: sum((e) => e['zh-Hant'].variants.length), avoid: sum((e) => e['zh-Hant'].avoid.length) },
