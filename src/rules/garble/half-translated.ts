@@ -4,6 +4,7 @@
 // Ignores: English in brackets (a gloss), abbreviations (大型語言模型(LLMs)), and code-switching
 // that keeps whole words (保存模型checkpoint: 模型 is a whole word of 模型检查点).
 import { chineseKey, ZH_SCRIPTS } from '../../text/script';
+import { englishWords } from '../../text/english';
 import type { GlossaryEntry } from '../../glossary/model';
 import { entriesOf, type Occurrence } from '../../core/match';
 import { renderingIn, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
@@ -41,7 +42,10 @@ export function findGarbles(ctx: RuleContext): Garble[] {
           for (let n = Math.min(tail.length, form.length); n >= 1; n--) {
             const piece = tail.slice(tail.length - n);
             if (!form.startsWith(piece)) continue;
-            if (piece === form || brokenWord(ctx, end - n, end)) {
+            // A prefix that is itself a word (语言, 解码) is still a fragment when the English
+            // repeats it (语言 language model) or only one character of the form is missing (解码 decoder).
+            const cut = piece === form || brokenWord(ctx, end - n, end) || form.length - n === 1 || englishWords(slice(ctx, occ.offset, occ.length)).length >= 2;
+            if (cut) {
               const g: Garble = { offset: end - n, length: occ.offset + occ.length - (end - n), english: occ, entry, form, whole: n === form.length };
               if (!best || g.length > best.length) best = g;
             }

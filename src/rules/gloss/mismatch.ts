@@ -2,7 +2,8 @@
 // before it: 知識蒸餾（pruning）. Abbreviations count as a match (持續微調(CFT) is fine).
 // Ignores: glosses and Chinese the glossary does not know, glosses that are lists or examples
 // (指标（如 recall、precision）), a gloss that is only an abbreviation of something else (FP16),
-// names kept in English (词嵌入（word2vec）), and related concepts (汇聚层（pooling）).
+// names kept in English (词嵌入（word2vec）), and related concepts (汇聚层（pooling）) — but not
+// another concept of the family that differs by an affix (参数（hyperparameters）, 解码器（encoder）).
 import type { GlossaryEntry } from '../../glossary/model';
 import { entriesOf, refsAsWritten } from '../../core/match';
 import { slice, type TextRule, type RuleContext } from '../rule';
@@ -36,7 +37,10 @@ function related(mine: GlossaryEntry, other: GlossaryEntry, before: string): boo
   if (en(mine).some((a) => en(other).some((b) => a.includes(b) || b.includes(a)))) return true;
   const zh = (e: GlossaryEntry) =>
     ZH_SCRIPTS.flatMap((s) => [e[s].preferred, ...e[s].variants]).map(chineseKey).filter((k) => k.length > 1);
-  if (zh(other).some((o) => zh(mine).some((m) => o.endsWith(m) || m.endsWith(o)))) return true;
+  // A shortened form (语言模型 for 掩码语言模型) drops a modifier word; a one-character affix makes
+  // another concept of the same family (参数 / 超参数), which is a mismatch.
+  const shortened = (long: string, short: string) => long.endsWith(short) && long.length - short.length >= 2;
+  if (zh(other).some((o) => zh(mine).some((m) => shortened(o, m) || shortened(m, o)))) return true;
   return zh(other).some((o) => before.includes(o));
 }
 
