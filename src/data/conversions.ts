@@ -24,7 +24,8 @@ export const HANT_WORD_FIXES: WordFix[] = [
   { wrong: '緩沖', right: '緩衝' }, { wrong: '沖刺', right: '衝刺' }, { wrong: '沖破', right: '衝破' },
   { wrong: '冲突', right: '衝突' }, { wrong: '冲擊', right: '衝擊' }, { wrong: '緩冲', right: '緩衝' },
   // 尽 → 盡 / 儘
-  { wrong: '盡管', right: '儘管' }, { wrong: '盡量', right: '儘量' }, { wrong: '盡快', right: '儘快' },
+  // 盡量 and 盡快 are accepted in Taiwan and standard in Hong Kong: not wrong.
+  { wrong: '盡管', right: '儘管' },
   { wrong: '尽管', right: '儘管' }, { wrong: '尽量', right: '儘量' },
   // 复 → 復 / 複 / 覆
   { wrong: '復雜', right: '複雜' }, { wrong: '復製', right: '複製' }, { wrong: '重復', right: '重複' },
@@ -85,7 +86,6 @@ export const HANT_WORD_FIXES: WordFix[] = [
   { wrong: '數据', right: '數據' }, { wrong: '根据', right: '根據' }, { wrong: '依据', right: '依據' },
   { wrong: '据說', right: '據說' }, { wrong: '證据', right: '證據' },
   // 周 → 週
-  { wrong: '周期', right: '週期' },
   // 获 → 穫
   { wrong: '收获', right: '收穫' },
   // 面 → 麵, 发 → 髮, 只 → 隻: rare in technical text
@@ -118,4 +118,17 @@ export const HANT_CHAR_FIXES: CharFix[] = [
     right: '後',
     except: ['皇后', '王后', '太后', '后妃', '影后', '天后', '后羿', '后土', '母后'],
   },
+];
+
+/**
+ * Traditional characters that share one Simplified form but mean different things (發 issue / 髮
+ * hair, 徵 sign / 征 march, 裡 inside / 里 mile…): choosing one for the other changes the word.
+ * Variant pairs that Taiwan or Hong Kong accept either way (台/臺, 周/週, 裏/裡, 着/著) are not here.
+ */
+export const SEMANTIC_GROUPS: readonly string[] = [
+  '發髮', '徵征', '裡里', '乾幹干', '麵面', '係繫系', '隻只', '歷曆', '複復覆', '準准', '於于', '後后', '範范',
+  '餘余', '並并併', '鐘鍾', '鬥斗', '穀谷', '鬆松', '遊游', '幾几', '據据', '迴回', '劃划',
+  '獲穫', '塗涂', '捨舍', '摺折', '鬚須', '鬍胡', '鬱郁', '葉叶', '醜丑', '價价',
+  '樸朴', '僕仆', '鹹咸', '屍尸', '慾欲', '禦御', '傢家', '颳刮', '闢辟', '薑姜', '癒愈', '蔔卜', '糰團', '絃弦', '衝沖',
+  '颱台', '製制', '麼么', '籤簽', '雲云', '採采', '捲卷', '讚贊',
 ];

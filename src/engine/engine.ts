@@ -66,16 +66,24 @@ export function resolveRules(
   return set;
 }
 
-/** Drops each diagnostic whose rule defers to another rule that reported an overlapping span. */
+/**
+ * One finding per place between rules linked by `defersTo` (either way): where two overlap, the
+ * wider one stays (知識沖突 from term/avoid over 沖突 from script/conversion, a boilerplate line over
+ * a character in it); on the same span, the rule that declares `defersTo` gives way.
+ */
 export function applyDefers(diagnostics: Diagnostic[]): Diagnostic[] {
   const byRule = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
   const overlaps = (a: Diagnostic, b: Diagnostic) =>
     a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + Math.max(a.length, 1);
-  return diagnostics.filter((d) => {
-    const defersTo = RULES_BY_ID.get(d.rule)?.defersTo ?? [];
-    return !defersTo.some((other) => byRule.get(other)?.some((o) => overlaps(d, o)));
-  });
+  const defers = (from: string, to: string) => RULES_BY_ID.get(from)?.defersTo?.includes(to) === true;
+  const linked = new Map<string, string[]>();
+  for (const rule of byRule.keys()) linked.set(rule, [...byRule.keys()].filter((o) => o !== rule && (defers(rule, o) || defers(o, rule))));
+  return diagnostics.filter((d) =>
+    !linked.get(d.rule)!.some((other) =>
+      byRule.get(other)!.some((o) => overlaps(d, o) && (o.length > d.length || (o.length === d.length && defers(d.rule, other)))),
+    ),
+  );
 }
 
 export interface LintTextOptions {

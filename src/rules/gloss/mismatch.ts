@@ -33,7 +33,9 @@ function namedByGloss(ctx: RuleContext, gloss: string, open: number, close: numb
  * just before (半精度训练（half precision）).
  */
 function related(mine: GlossaryEntry, other: GlossaryEntry, before: string): boolean {
-  const en = (e: GlossaryEntry) => [e.en.preferred, ...e.en.variants].map((f) => ` ${lightKey(f)} `);
+  // Preferred English only: variants split compounds (hyper-parameter) into words that would make
+  // parameter look like a part of hyperparameter.
+  const en = (e: GlossaryEntry) => [` ${lightKey(e.en.preferred)} `];
   if (en(mine).some((a) => en(other).some((b) => a.includes(b) || b.includes(a)))) return true;
   const zh = (e: GlossaryEntry) =>
     ZH_SCRIPTS.flatMap((s) => [e[s].preferred, ...e[s].variants]).map(chineseKey).filter((k) => k.length > 1);

@@ -1,9 +1,10 @@
 // script/conversion — the classic wrong one-to-many Simplified→Traditional conversions in a
 // Traditional text (沖突→衝突, 并→並, 于→於, 后→後, 范式→範式, 盡管→儘管, 復雜→複雜, 特征→特徵…),
 // decided by the word they occur in, from termlint's own data (src/data/conversions.ts).
-// Ignores: Simplified and mixed texts, the words in which the character is right (皇后, 風采), and
-// spans that term/avoid already reports as a known-wrong rendering (知識沖突).
-import { HANT_CHAR_FIXES, HANT_WORD_FIXES } from '../../data/conversions';
+// Ignores: Simplified and mixed texts, the words in which the character is right (皇后, 風采),
+// character pairs split by a word boundary, and variants Taiwan accepts (台/臺, 周/週).
+import { HANT_CHAR_FIXES, HANT_WORD_FIXES, SEMANTIC_GROUPS } from '../../data/conversions';
+import { toHant } from '../../text/script';
 import { sharedResult, type TextRule, type RuleContext } from '../rule';
 
 interface Fix {
@@ -22,17 +23,58 @@ const PATTERN = new RegExp(
   'g',
 );
 
+/** The group of each character that shares its Simplified form with characters of other meaning. */
+const GROUP = new Map<string, string>();
+for (const g of SEMANTIC_GROUPS) for (const ch of g) GROUP.set(ch, g);
+
+/**
+ * One-to-many choices decided by the whole word: each jieba word of the Simplified shadow is
+ * converted to Traditional with OpenCC's phrase tables; where the text has another character of
+ * the same meaning group (開髮 for 開發, 髮現, 特征), the word says which is right. A character
+ * pair split by a word boundary is never compared (控制|作用域 is not 制作).
+ */
+function wordLevel(ctx: RuleContext): Fix[] {
+  const out: Fix[] = [];
+  for (const run of ctx.tokens) {
+    for (const t of run) {
+      if (t.text.length < 2) continue;
+      const original = ctx.text.slice(t.offset, t.offset + t.text.length);
+      if (![...original].some((ch) => GROUP.has(ch))) continue;
+      const right = toHant(t.text);
+      if (right.length !== original.length || right === original) continue;
+      for (let i = 0; i < original.length; i++) {
+        const a = original[i]!;
+        const b = right[i]!;
+        if (a !== b && GROUP.has(a) && GROUP.get(a) === GROUP.get(b)) {
+          out.push({ offset: t.offset, length: original.length, right });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Wrong conversions in a Traditional text; script/mixed leaves these spans to this rule. */
 export function findConversions(ctx: RuleContext): Fix[] {
   return sharedResult(ctx, 'script/conversion', () => {
     const fixes: Fix[] = [];
     if (ctx.script !== 'zh-Hant') return fixes;
+    // A word of the tables counts only inside one jieba word: 控制|作用域 is not 制作.
+    const inner = new Set<number>();
+    for (const run of ctx.tokens) for (const t of run) for (let i = 1; i < t.text.length; i++) inner.add(t.offset + i);
+    const bounds = new Set<number>();
+    for (const run of ctx.tokens) for (const t of run) bounds.add(t.offset);
+    const splitByWords = (start: number, length: number) => {
+      for (let i = start + 1; i < start + length; i++) if (bounds.has(i) && !inner.has(i)) return true;
+      return false;
+    };
     PATTERN.lastIndex = 0;
     for (let m = PATTERN.exec(ctx.masked); m; m = PATTERN.exec(ctx.masked)) {
       const found = m[0];
       const word = words.get(found);
       if (word) {
-        fixes.push({ offset: m.index, length: found.length, right: word });
+        if (!splitByWords(m.index, found.length)) fixes.push({ offset: m.index, length: found.length, right: word });
         continue;
       }
       const fix = chars.get(found)!;
@@ -46,7 +88,10 @@ export function findConversions(ctx: RuleContext): Fix[] {
       });
       if (!excepted) fixes.push({ offset: m.index, length: 1, right: fix.right });
     }
-    return fixes;
+    // Word-level decisions for what the tables do not cover, one finding per place.
+    const covered = (f: Fix) => fixes.some((g) => g.offset < f.offset + f.length && f.offset < g.offset + g.length);
+    for (const f of wordLevel(ctx)) if (!covered(f)) fixes.push(f);
+    return fixes.sort((a, b) => a.offset - b.offset);
   });
 }
 
@@ -56,7 +101,6 @@ export const rule: TextRule = {
   severity: 'warning',
   summary: 'Wrong one-to-many Simplified-to-Traditional conversions: 沖突, 并, 于, 后, 盡管, 復雜',
   fix: 'safe',
-  defersTo: ['term/avoid'],
   onTargets: true,
   messages: {
     conversion: '"{{text}}" is a wrong Simplified-to-Traditional conversion; write "{{right}}"',

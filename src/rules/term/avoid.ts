@@ -70,6 +70,7 @@ export const rule: TextRule = {
   severity: 'error',
   summary: 'Known-wrong renderings of a glossary term: 零射擊 for zero-shot, 模型的重量 for model weights, 知識沖突',
   fix: 'safe',
+  defersTo: ['script/conversion'],
   onTargets: true,
   messages: {
     wrong: '"{{text}}" is a wrong rendering of "{{term}}" ({{reason}}); use "{{right}}"',
