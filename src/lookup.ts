@@ -1,7 +1,7 @@
 // `termlint lookup`: find a concept by any of its forms, in any script or language.
 import levenshtein from 'fast-levenshtein';
 import type { Glossary } from './glossary/glossary';
-import type { FormKind, FormRef, GlossaryEntry } from './glossary/model';
+import type { FormKind, FormRef, GlossaryEntry, Localized, Region } from './glossary/model';
 import { chineseKey, hasHan, type ZhScript } from './text/script';
 import { lightKey } from './text/english';
 
@@ -17,6 +17,12 @@ export interface EntrySummary {
   abbreviations: string[];
   avoid: { 'zh-Hans': { text: string; reason: string }[]; 'zh-Hant': { text: string; reason: string }[] };
   notes?: string;
+  /** The notes in each locale the glossary gives. */
+  notesL10n?: Localized;
+  /** The usual word of each region, where regions differ. */
+  regions?: Partial<Record<Region, string>>;
+  /** Where the forms come from. */
+  sources?: string[];
   ambiguity?: string;
 }
 
@@ -25,8 +31,9 @@ export interface LookupMatch extends EntrySummary {
   /** The form the query matched, and its script. */
   form: string;
   script: ZhScript | 'en';
-  /** Why the matched form is wrong, when matchedAs is "avoid". */
+  /** Why the matched form is wrong, when matchedAs is "avoid" (English; `reasons` in each locale). */
   reason?: string;
+  reasons?: Localized;
 }
 
 export interface LookupSuggestion extends LookupMatch {
@@ -53,7 +60,9 @@ export function summarize(entry: GlossaryEntry): EntrySummary {
     },
     abbreviations: entry.en.abbreviations,
     avoid: { 'zh-Hans': entry['zh-Hans'].avoid, 'zh-Hant': entry['zh-Hant'].avoid },
-    ...(entry.notes ? { notes: entry.notes } : {}),
+    ...(entry.notesL10n ? { notes: entry.notesL10n.en, notesL10n: entry.notesL10n } : {}),
+    ...(entry.regions && Object.keys(entry.regions).length ? { regions: entry.regions } : {}),
+    ...(entry.sources.length ? { sources: entry.sources } : {}),
     ...(entry.ambiguity ? { ambiguity: entry.ambiguity } : {}),
   };
 }
@@ -65,6 +74,7 @@ function toMatch(ref: FormRef, matchedAs: MatchedAs): LookupMatch {
     form: ref.text,
     script: ref.script,
     ...(ref.reason ? { reason: ref.reason } : {}),
+    ...(ref.avoid?.reasons ? { reasons: ref.avoid.reasons } : {}),
   };
 }
 

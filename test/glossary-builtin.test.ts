@@ -28,7 +28,7 @@ describe('built-in glossary', () => {
       for (const script of ['zh-Hans', 'zh-Hant'] as const) {
         for (const a of e[script].avoid) {
           expect(a.reason.length, `${e.id} ${a.text}`).toBeGreaterThan(5);
-          expect(e.examples.some((x) => x.bad.includes(a.text)), `${e.id} ${a.text}`).toBe(true);
+          expect(e.examples.some((x) => x.bad?.includes(a.text)), `${e.id} ${a.text}`).toBe(true);
         }
       }
     }

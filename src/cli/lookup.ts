@@ -14,7 +14,7 @@ function describe(ctx: Context, m: LookupMatch): string {
   const lines: string[] = [];
   lines.push(`${m.en}  ·  ${m['zh-Hans']}  ·  ${m['zh-Hant']}    [${m.id}]`);
   if (m.matchedAs === 'avoid') {
-    lines.push(`  ✗ ${t('avoidVerdict', { form: m.form, en: m.en, reason: m.reason ?? '' })}`);
+    lines.push(`  ✗ ${t('avoidVerdict', { form: m.form, en: m.en, reason: m.reasons?.[ctx.locale] ?? m.reason ?? '' })}`);
     lines.push(`    ${t('useInstead', { hans: m['zh-Hans'], hant: m['zh-Hant'] })}`);
   } else {
     lines.push(`  ${t('matchedAs', { kind: t(`kind_${m.matchedAs}`), script: m.script, form: m.form })}`);
@@ -29,7 +29,10 @@ function describe(ctx: Context, m: LookupMatch): string {
     const a = m.avoid[script];
     if (a.length) lines.push(`  ${t('label_avoid')} (${script}): ${a.map((x) => x.text).join('、')}`);
   }
-  if (m.notes) lines.push(`  ${t('label_notes')}: ${m.notes}`);
+  if (m.regions) lines.push(`  ${t('label_regions')}: ${Object.entries(m.regions).map(([r, f]) => `${r} ${f}`).join('、')}`);
+  const notes = m.notesL10n?.[ctx.locale] ?? m.notes;
+  if (notes) lines.push(`  ${t('label_notes')}: ${notes}`);
+  if (m.sources) lines.push(`  ${t('label_sources')}: ${m.sources.join(', ')}`);
   if (m.ambiguity) lines.push(`  ${t('label_ambiguity')}: ${m.ambiguity}`);
   return lines.join('\n') + '\n';
 }
