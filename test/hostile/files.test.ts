@@ -4,23 +4,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers';
-import { BAD, CLEAN, HAS_MKFIFO, IS_ROOT, rulesByFile, spawnCli, tree } from './util';
+import { BAD, CLEAN, HAS_MKFIFO, IS_ROOT, rulesByFile, spawnCli, tempTrees } from './util';
 
 // Bounded, but generous: a loaded CI machine must not turn slowness into failures.
 vi.setConfig({ testTimeout: 60_000 });
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function make(files: Record<string, string | Buffer> = {}): string {
-  const t = tree(files);
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const make = tempTrees();
 const mkfifo = (p: string) => execFileSync('mkfifo', [p]);
 
 describe('symbolic links: globs and walks agree, cycles end', () => {

@@ -2,24 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decode } from '../../src/core/decode';
 import { cli } from '../helpers';
-import { BAD, CLEAN, rulesByFile, spawnCli, tree } from './util';
+import { BAD, CLEAN, rulesByFile, spawnCli, tempTrees } from './util';
 
 // Bounded, but generous: a loaded CI machine must not turn slowness into failures.
 vi.setConfig({ testTimeout: 60_000 });
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function make(files: Record<string, string | Buffer> = {}): string {
-  const t = tree(files);
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const make = tempTrees();
 
 describe('size limits', () => {
   it('an oversized file is input/too-large and the run goes on', async () => {

@@ -1,22 +1,13 @@
 // Output under pressure: a full disk, a reader that goes away, and text that would drive the terminal.
 import fs from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers';
-import { BAD, CLEAN, spawnCli, tree } from './util';
+import { BAD, CLEAN, spawnCli, tempTrees } from './util';
 
 // Bounded, but generous: a loaded CI machine must not turn slowness into failures.
 vi.setConfig({ testTimeout: 60_000 });
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function make(files: Record<string, string | Buffer> = {}): string {
-  const t = tree(files);
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const make = tempTrees();
 
 describe.skipIf(!fs.existsSync('/dev/full'))('output errors', () => {
   it('a full disk (> /dev/full) is one line on stderr and exit 2, even for a clean file', async () => {

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { ROOT } from '../helpers';
 
 export const MAIN = path.join(ROOT, 'dist', 'cli', 'main.js');
@@ -81,4 +82,18 @@ export function spawnCli(
 export function rulesByFile(json: string): Record<string, string[]> {
   const report = JSON.parse(json) as { files: { path: string; diagnostics: { rule: string }[] }[] };
   return Object.fromEntries(report.files.map((f) => [f.path, f.diagnostics.map((d) => d.rule)]));
+}
+
+/** Temporary trees for one test file, removed after each test: `const make = tempTrees();`. */
+export function tempTrees(): (files?: Record<string, string | Buffer>) => string {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const c of cleanups) c();
+    cleanups = [];
+  });
+  return (files = {}) => {
+    const t = tree(files);
+    cleanups.push(t.cleanup);
+    return t.dir;
+  };
 }
