@@ -72,11 +72,11 @@ describe('every rule of the registry', () => {
 
 describe('rule settings', () => {
   it('take severities and options, fill defaults, and reject unknown ids and bad severities', () => {
-    const set = resolveRules({ 'term/avoid': 'warning', 'script/mixed': 'off', 'term/variant': 'info', 'pair/fuzzy': 'error' });
+    const set = resolveRules({ 'term/avoid': 'warning', 'script/mixed': 'off', 'term/variant': 'info', 'pair/not-final': 'error' });
     expect(set.text.find((r) => r.rule.id === 'term/avoid')?.severity).toBe('warning');
     expect(set.text.some((r) => r.rule.id === 'script/mixed')).toBe(false);
     expect(set.text.some((r) => r.rule.id === 'term/variant')).toBe(true);
-    expect(set.pair.find((r) => r.rule.id === 'pair/fuzzy')?.severity).toBe('error');
+    expect(set.pair.find((r) => r.rule.id === 'pair/not-final')?.severity).toBe('error');
     expect(resolveRules().text.some((r) => r.rule.id === 'term/variant')).toBe(false);
     expect(resolveRules().text.find((r) => r.rule.id === 'content/boilerplate')?.options).toEqual({ patterns: [] });
     expect(() => resolveRules({ 'term/nope': 'error' })).toThrow();

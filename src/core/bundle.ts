@@ -22,14 +22,14 @@ export interface Unit {
   /** Placeholders, tags and nesting of each side, as comparable tokens. */
   sourcePlaceholders: Placeholder[];
   targetPlaceholders: Placeholder[];
-  /** PO: marked fuzzy (needs review). */
-  fuzzy?: boolean;
   /** PO msgctxt: the same source string in two contexts may be translated differently. */
   context?: string;
   /** Where to point when there is no target value (the XLIFF source). */
   anchor?: Span;
   /** The review state the file gives the target (XLIFF state, String Catalog state), as written. */
   state?: string;
+  /** The target is not finished: marked fuzzy, untranslated or for review (absent: finished). */
+  review?: 'fuzzy' | 'untranslated' | 'needsReview';
 }
 
 export interface Bundle {

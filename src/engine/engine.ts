@@ -174,6 +174,9 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
     if (!a) sources.set(unit, (a = analyze(unit.source, glossary, read)));
     return a;
   };
+  // Unfinished targets (fuzzy, new, needs review) are reported by the rules that say so, and are
+  // not checked as finished translations.
+  const finished: Bundle = { ...bundle, units: bundle.units.filter((u) => !u.review) };
   for (const { rule, severity, options: ruleOptions } of options.rules.pair) {
     const report = (r: PairReport) => {
       const where = r.where ?? r.unit?.span ?? r.unit?.anchor;
@@ -193,7 +196,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
       );
     };
     const ctx: PairContext = {
-      bundle,
+      bundle: rule.allUnits ? bundle : finished,
       glossary,
       script,
       options: ruleOptions,
@@ -211,7 +214,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
     return applyDefers(diagnostics).sort(byPosition);
   }
   const onTargets = options.rules.text.filter((r) => r.rule.onTargets);
-  for (const unit of bundle.units) {
+  for (const unit of finished.units) {
     if (!unit.target?.trim() || !unit.span || unit.maskedTarget === undefined) continue;
     const analysis = targetAnalysis(unit);
     if (!analysis) continue;

@@ -115,7 +115,7 @@ export async function readPo(bytes: Buffer, text: string, shown: string): Promis
           source,
           sourcePlaceholders: poPlaceholders(placeholderSource, flags),
           targetPlaceholders: target ? poPlaceholders(target, flags) : [],
-          fuzzy: flags.includes('fuzzy'),
+          ...(flags.includes('fuzzy') ? { review: 'fuzzy' as const } : {}),
           ...(entry.msgctxt ? { context: entry.msgctxt } : {}),
           ...(target !== undefined ? { target } : {}),
           ...(span ? { span, maskedTarget: maskRegion(text, span) } : {}),

@@ -91,6 +91,8 @@ function readCatalog({ text, shown }: FileInput): Bundle[] {
         if (t) {
           const { span, masked } = maskedContent(text, t.node);
           Object.assign(unit, { target: t.value, span, maskedTarget: masked, ...(t.state ? { state: t.state } : {}) });
+          if (t.state === 'new') unit.review = 'untranslated';
+          else if (t.state === 'needs_review') unit.review = 'needsReview';
         }
         bundle.units.push(unit);
       }

@@ -34,7 +34,17 @@ function content(nodes: XNode[], tokens: string[]): string {
 /** Placeholders written as text inside XLIFF strings: .NET/ICU {0}, printf %s / %1$s. */
 const TEXT_SYNTAXES: Syntax[] = ['printf', 'icu'];
 
-const findIn = (nodes: XNode[], name: string) => find(nodes, name, INLINE);
+/** Proposals in <alt-trans> are never the translation: the search does not enter them. */
+const STOP = new Set([...INLINE, 'alt-trans']);
+const findIn = (nodes: XNode[], name: string) => find(nodes, name, STOP);
+
+/** The review state of a target, from XLIFF 1.2 `state` or 2.x segment `state`. */
+function reviewOf(state: string | undefined): Unit['review'] {
+  if (!state) return undefined;
+  if (/^(new|needs-translation|needs-adaptation|needs-l10n|initial)$/.test(state)) return 'untranslated';
+  if (/^needs-review/.test(state)) return 'needsReview';
+  return undefined;
+}
 
 export function readXliff(text: string, shown: string): Bundle {
   const bundle: Bundle = { format: 'xliff', bothSides: true, path: shown, text, sourceLocale: 'en', targetLocale: 'zh', units: [], extra: [], problems: [], sourceProblems: [] };
@@ -54,7 +64,7 @@ export function readXliff(text: string, shown: string): Bundle {
   bundle.sourceLocale = (v2 ? attr(root, 'srcLang') : file && attr(file, 'source-language')) ?? 'en';
   bundle.targetLocale = (v2 ? attr(root, 'trgLang') : file && attr(file, 'target-language')) ?? 'zh';
 
-  const addUnit = (key: string, source: XNode | undefined, target: XNode | undefined) => {
+  const addUnit = (key: string, source: XNode | undefined, target: XNode | undefined, state?: string) => {
     const sourceTokens: string[] = [];
     const targetTokens: string[] = [];
     const unit: Unit = {
@@ -72,6 +82,9 @@ export function readXliff(text: string, shown: string): Bundle {
     }
     const anchor = source && region(text, source);
     if (anchor) unit.anchor = anchor.span;
+    const review = reviewOf(state);
+    if (state) unit.state = state;
+    if (review) unit.review = review;
     bundle.units.push(unit);
   };
   if (v2) {
@@ -79,13 +92,14 @@ export function readXliff(text: string, shown: string): Bundle {
       const segments = findIn(children(unit), 'segment');
       segments.forEach((seg, i) => {
         const key = segments.length > 1 ? `${attr(unit, 'id')}#${attr(seg, 'id') ?? i + 1}` : (attr(unit, 'id') ?? '');
-        addUnit(key, findIn(children(seg), 'source')[0], findIn(children(seg), 'target')[0]);
+        addUnit(key, findIn(children(seg), 'source')[0], findIn(children(seg), 'target')[0], attr(seg, 'state'));
       });
     }
   } else {
     for (const tu of findIn([root], 'trans-unit')) {
       if (attr(tu, 'translate') === 'no') continue;
-      addUnit(attr(tu, 'id') ?? '', findIn(children(tu), 'source')[0], findIn(children(tu), 'target')[0]);
+      const target = findIn(children(tu), 'target')[0];
+      addUnit(attr(tu, 'id') ?? '', findIn(children(tu), 'source')[0], target, target && attr(target, 'state'));
     }
   }
   return bundle;

@@ -19,7 +19,7 @@ import { rule as pairUntranslated } from './pair/untranslated';
 import { rule as pairMissingKey } from './pair/missing-key';
 import { rule as pairExtraKey } from './pair/extra-key';
 import { rule as pairInconsistent } from './pair/inconsistent';
-import { rule as pairFuzzy } from './pair/fuzzy';
+import { rule as pairNotFinal } from './pair/not-final';
 import { rule as inputBinary } from './input/binary';
 import { rule as inputEncoding } from './input/encoding';
 import { rule as inputUnreadable } from './input/unreadable';
@@ -46,7 +46,7 @@ export const RULES: readonly AnyRule[] = [
   pairMissingKey,
   pairExtraKey,
   pairInconsistent,
-  pairFuzzy,
+  pairNotFinal,
   inputBinary,
   inputEncoding,
   inputUnreadable,

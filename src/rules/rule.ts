@@ -67,6 +67,8 @@ export interface RuleMeta {
   defersTo?: readonly string[];
   /** Text rules that also run on every target value of `termlint check`. */
   onTargets?: boolean;
+  /** Pair rules that also see units their file marks unfinished (the others see finished ones only). */
+  allUnits?: boolean;
 }
 
 export interface TextRule extends RuleMeta {
