@@ -49,6 +49,8 @@ export interface Bundle {
   problems: Diagnostic[];
   /** Problems of the source file, positioned in it. */
   sourceProblems: { path: string; diagnostic: Diagnostic }[];
+  /** The target file does not exist (a namespace the translation lacks): one finding, not one per key. */
+  missingFile?: boolean;
   /** A document pair: the text rules run on the whole target with this reader, not per value. */
   document?: { read: Read };
 }

@@ -145,8 +145,11 @@ export function readI18nextPair(source: string, target: string, options: I18next
     const sourceLocale = options.sourceLocale ?? localeOf(path.join(source, name));
     const targetLocale = options.targetLocale ?? localeOf(targetFile);
     const opts = { ...options, ...(sourceLocale ? { sourceLocale } : {}), ...(targetLocale ? { targetLocale } : {}) };
-    const targetParsed: ParsedFile = fs.existsSync(targetFile) ? readJson(targetFile, load) : { file: targetFile, text: '{}', root: parseTree('{}'), errors: [] };
-    bundles.push(bundleFor(readJson(path.join(source, name), load), targetParsed, shown(targetFile), ns, opts));
+    const exists = fs.existsSync(targetFile);
+    const targetParsed: ParsedFile = exists ? readJson(targetFile, load) : { file: targetFile, text: '', root: parseTree('{}'), errors: [] };
+    const bundle = bundleFor(readJson(path.join(source, name), load), targetParsed, shown(targetFile), ns, opts);
+    if (!exists) bundle.missingFile = true;
+    bundles.push(bundle);
   }
   return bundles;
 }

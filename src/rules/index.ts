@@ -17,6 +17,7 @@ import { rule as pairTermMissing } from './pair/term-missing';
 import { rule as pairPlaceholder } from './pair/placeholder';
 import { rule as pairUntranslated } from './pair/untranslated';
 import { rule as pairMissingKey } from './pair/missing-key';
+import { rule as pairMissingFile } from './pair/missing-file';
 import { rule as pairExtraKey } from './pair/extra-key';
 import { rule as pairInconsistent } from './pair/inconsistent';
 import { rule as pairNotFinal } from './pair/not-final';
@@ -44,6 +45,7 @@ export const RULES: readonly AnyRule[] = [
   pairPlaceholder,
   pairUntranslated,
   pairMissingKey,
+  pairMissingFile,
   pairExtraKey,
   pairInconsistent,
   pairNotFinal,

@@ -12,7 +12,7 @@ export const rule: PairRule = {
   fix: 'none',
   messages: { missing: 'key "{{key}}" is missing in the translation (source: "{{source}}")' },
   check(ctx) {
-    if (ctx.bundle.bothSides) return;
+    if (ctx.bundle.bothSides || ctx.bundle.missingFile) return;
     for (const unit of ctx.bundle.units) {
       if (unit.target === undefined) ctx.report({ unit, messageId: 'missing', data: { key: unit.key, source: shorten(unit.source) }, where: unit.anchor });
     }
