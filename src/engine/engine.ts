@@ -186,7 +186,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
       diagnostics.push(
         diagnosticAt(bundle.text, lines, start, end - start, {
           rule: rule.id,
-          severity,
+          severity: r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity,
           messageId: r.messageId,
           data: r.data ?? {},
           suggestions: r.suggestions ?? [],

@@ -93,6 +93,8 @@ export interface PairReport {
   key?: string;
   suggestions?: string[];
   term?: string;
+  /** At most this severity; never raises the configured one. */
+  severity?: Severity;
 }
 
 export interface PairContext {

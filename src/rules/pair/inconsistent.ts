@@ -1,7 +1,8 @@
 // pair/inconsistent — one source string translated several ways in one file (设置 / 配置 for
 // "Settings"), or one glossary concept rendered several ways across the bundle's values.
 // Why: a UI that names one thing two ways confuses users and reviewers alike.
-// Ignores: different PO contexts (msgctxt) of one string; shortened forms of one rendering;
+// Also (info): different sources with one translation, and one source translated differently only
+// across PO contexts (msgctxt) — contexts may ask for it. Ignores: shortened forms of one rendering;
 // concepts whose renderings are interchangeable synonyms.
 import { multiset, type Unit } from '../../core/bundle';
 import { entriesOf, refsAsWritten } from '../../core/match';
@@ -9,24 +10,58 @@ import type { GlossaryEntry } from '../../glossary/model';
 import { chineseKey } from '../../text/script';
 import type { PairContext, PairRule } from '../rule';
 
-function sameSource(ctx: PairContext): void {
-  const bySource = new Map<string, Unit[]>();
-  for (const u of ctx.bundle.units) {
+/** Units grouped by a text of theirs, translated units only. */
+function groupBy(units: Unit[], keyOf: (u: Unit) => string): Map<string, Unit[]> {
+  const groups = new Map<string, Unit[]>();
+  for (const u of units) {
     if (!u.target?.trim() || !u.source.trim()) continue;
-    const id = `${u.context ?? ''}\u0004${u.source.trim()}`;
-    const list = bySource.get(id) ?? [];
-    list.push(u);
-    bySource.set(id, list);
+    const key = keyOf(u);
+    groups.set(key, [...(groups.get(key) ?? []), u]);
   }
-  for (const [id, units] of bySource) {
-    const source = id.slice(id.indexOf('\u0004') + 1);
+  return groups;
+}
+
+const keysOf = (units: Unit[]) => units.map((u) => u.key).join(', ');
+
+/**
+ * One source string translated several ways. Under different PO contexts (msgctxt) that may be
+ * on purpose: reported at the severity of the option `acrossContexts` (info by default).
+ */
+function sameSource(ctx: PairContext): void {
+  for (const [source, units] of groupBy(ctx.bundle.units, (u) => u.source.trim())) {
     const counts = multiset(units.map((u) => u.target!.trim()));
     if (counts.size < 2) continue;
     const [majority] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     const summary = [...counts].map(([k, n]) => `${k} ×${n}`).join(', ');
     for (const unit of units) {
       if (unit.target!.trim() === majority) continue;
-      ctx.report({ unit, messageId: 'source', data: { source, text: unit.target!.trim(), majority, counts: summary } });
+      const others = units.filter((u) => u !== unit && u.target!.trim() === majority);
+      // Only other contexts disagree: a context may ask for another word.
+      const acrossContexts = others.every((o) => (o.context ?? '') !== (unit.context ?? ''));
+      ctx.report({
+        unit,
+        messageId: 'source',
+        data: { source, text: unit.target!.trim(), majority, counts: summary, others: keysOf(others) },
+        ...(acrossContexts ? { severity: ctx.options.acrossContexts as 'info' | 'warning' } : {}),
+      });
+    }
+  }
+}
+
+/** Different source strings translated the same way (Xbench's inconsistency in source): info, a reviewer's look. */
+function sameTarget(ctx: PairContext): void {
+  for (const [target, units] of groupBy(ctx.bundle.units, (u) => u.target!.trim())) {
+    const sources = new Set(units.map((u) => u.source.trim().toLowerCase().replace(/[.:!?…]+$/, '')));
+    if (sources.size < 2 || !/\p{Script=Han}/u.test(target)) continue;
+    for (const unit of units) {
+      const others = units.filter((u) => u.source.trim().toLowerCase().replace(/[.:!?…]+$/, '') !== unit.source.trim().toLowerCase().replace(/[.:!?…]+$/, ''));
+      if (!others.length) continue;
+      ctx.report({
+        unit,
+        messageId: 'target',
+        data: { text: target, source: unit.source.trim(), otherSource: others[0]!.source.trim(), others: keysOf(others) },
+        severity: 'info',
+      });
     }
   }
 }
@@ -80,12 +115,20 @@ export const rule: PairRule = {
   severity: 'warning',
   summary: 'One source string, or one glossary term, translated in several ways across the bundle',
   fix: 'suggestion',
+  options: {
+    type: 'object',
+    properties: {
+      acrossContexts: { enum: ['info', 'warning'], default: 'info', description: 'severity when only other PO contexts translate the string differently' },
+    },
+  },
   messages: {
-    source: '"{{source}}" is translated "{{text}}" here but "{{majority}}" elsewhere ({{counts}})',
+    source: '"{{source}}" is translated "{{text}}" here but "{{majority}}" elsewhere ({{counts}}; {{others}})',
+    target: '"{{text}}" translates "{{source}}" here and "{{otherSource}}" elsewhere ({{others}}): two sources, one translation',
     term: '"{{text}}" renders "{{term}}", which this bundle mostly writes "{{majority}}" ({{counts}})',
   },
   check(ctx) {
     sameSource(ctx);
+    sameTarget(ctx);
     sameTerm(ctx);
   },
 };
