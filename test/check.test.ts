@@ -168,3 +168,17 @@ describe('termlint check CLI', () => {
     expect((await cli(['check', '--source', 'fixtures/check/i18next/en', '--target', 'fixtures/check/i18next/zh-CN/settings.json'])).code).toBe(2);
   });
 });
+
+describe('pair/inconsistent options', () => {
+  it('reports different sources with one translation only when asked', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termlint-same-'));
+    fs.mkdirSync(path.join(dir, 'en'));
+    fs.mkdirSync(path.join(dir, 'zh-CN'));
+    fs.writeFileSync(path.join(dir, 'en', 'a.json'), JSON.stringify({ del: 'Delete', rm: 'Remove file' }));
+    fs.writeFileSync(path.join(dir, 'zh-CN', 'a.json'), JSON.stringify({ del: '删除文件', rm: '删除文件' }));
+    const ids = async (rules: Record<string, unknown>) =>
+      (await check({ source: 'en', target: 'zh-CN', cwd: dir, rules: rules as never })).flatMap((r) => r.diagnostics.map((d) => `${d.rule}:${d.messageId}:${d.severity}`));
+    expect(await ids({})).not.toContain('pair/inconsistent:target:info');
+    expect(await ids({ 'pair/inconsistent': ['warning', { sameTarget: true }] })).toContain('pair/inconsistent:target:info');
+  });
+});

@@ -1,8 +1,8 @@
 // pair/inconsistent — one source string translated several ways in one file (设置 / 配置 for
 // "Settings"), or one glossary concept rendered several ways across the bundle's values.
 // Why: a UI that names one thing two ways confuses users and reviewers alike.
-// Also (info): different sources with one translation, and one source translated differently only
-// across PO contexts (msgctxt) — contexts may ask for it. Ignores: shortened forms of one rendering;
+// Also (info): one source translated differently only across PO contexts (msgctxt) — contexts may
+// ask for it — and, with the option sameTarget, different sources with one translation. Ignores: shortened forms of one rendering;
 // concepts whose renderings are interchangeable synonyms.
 import { multiset, type Unit } from '../../core/bundle';
 import { entriesOf, refsAsWritten } from '../../core/match';
@@ -119,6 +119,7 @@ export const rule: PairRule = {
     type: 'object',
     properties: {
       acrossContexts: { enum: ['info', 'warning'], default: 'info', description: 'severity when only other PO contexts translate the string differently' },
+      sameTarget: { type: 'boolean', default: false, description: 'also report different sources translated the same way (a reviewer pass, at info)' },
     },
   },
   messages: {
@@ -128,7 +129,7 @@ export const rule: PairRule = {
   },
   check(ctx) {
     sameSource(ctx);
-    sameTarget(ctx);
+    if (ctx.options.sameTarget) sameTarget(ctx);
     sameTerm(ctx);
   },
 };
