@@ -19,6 +19,7 @@ export const CHECK_CASES: Record<string, CheckOptions> = {
   android: { source: 'fixtures/check/android/values', target: 'fixtures/check/android/values-zh-rCN' },
   arb: { source: 'fixtures/check/arb/app_en.arb', target: 'fixtures/check/arb/app_zh_Hant.arb' },
   xcstrings: { files: ['fixtures/check/xcstrings/Localizable.xcstrings'] },
+  'wrong-script': { source: 'fixtures/check/i18next/en/settings.json', target: 'fixtures/check/i18next/zh-CN/settings.json', targetLocale: 'zh-TW' },
   limits: { files: ['fixtures/check/po/messages.zh_CN.po'], maxFileSize: 100 },
   inputs: { files: ['fixtures/check/inputs/binary.po', 'fixtures/check/inputs/gbk.po', 'fixtures/check/inputs/folder.po', 'fixtures/check/inputs/loop.po'] },
   document: { source: 'fixtures/check/document/paper.en.md', target: 'fixtures/check/document/paper.zh.md' },

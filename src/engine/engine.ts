@@ -4,7 +4,8 @@
 import type { Glossary } from '../glossary/glossary';
 import { analyze, type Analysis, type Read } from '../core/analyze';
 import type { Bundle, Unit } from '../core/bundle';
-import { byPosition, diagnosticAt, shiftDiagnostic } from '../core/diagnostic';
+import { byPosition, diagnosticAt, fileDiagnostic, shiftDiagnostic } from '../core/diagnostic';
+import { countScripts } from '../core/script';
 import { suppressor } from '../core/directives';
 import { LineIndex } from '../core/positions';
 import type { Diagnostic, DocScript, FileResult, Severity, SeveritySetting } from '../core/types';
@@ -221,5 +222,29 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
     const result = lintText(unit.maskedTarget, { glossary, rules: onTargets, path: bundle.path, read, script, ...(options.region ? { region: options.region } : {}) }, analysis);
     for (const d of result.diagnostics) diagnostics.push(shiftDiagnostic(d, bundle.text, lines, unit.span.start, unit.key));
   }
-  return applyDefers(diagnostics).sort(byPosition);
+  return wholeFileScript(bundle, script, applyDefers(diagnostics)).sort(byPosition);
+}
+
+/**
+ * A target file written in the other script altogether (a zh-CN file checked as zh-TW) is one
+ * file-level finding with a count, not one script/mixed per character.
+ */
+function wholeFileScript(bundle: Bundle, script: ZhScript, diagnostics: Diagnostic[]): Diagnostic[] {
+  const mixed = diagnostics.filter((d) => d.rule === 'script/mixed');
+  if (mixed.length < 3) return diagnostics;
+  const counts = countScripts(bundle.units.map((u) => u.maskedTarget ?? '').join('\n'));
+  const other = script === 'zh-Hant' ? counts.hans : counts.hant;
+  const own = script === 'zh-Hant' ? counts.hant : counts.hans;
+  if (other <= own) return diagnostics;
+  const written = script === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant';
+  const first = mixed[0]!;
+  return [
+    ...diagnostics.filter((d) => d.rule !== 'script/mixed'),
+    fileDiagnostic({
+      rule: 'script/mixed',
+      severity: first.severity,
+      messageId: 'wrongScriptFile',
+      data: { locale: bundle.targetLocale, written, count: mixed.length },
+    }),
+  ];
 }

@@ -21,6 +21,7 @@ export const rule: TextRule = {
   messages: {
     simplifiedInHant: 'Simplified character "{{text}}" in a Traditional text; write "{{right}}"',
     traditionalInHans: 'Traditional character "{{text}}" in a Simplified text; write "{{right}}"',
+    wrongScriptFile: 'this {{locale}} file is written in {{written}} ({{count}} characters of the other script): convert it, or check it with the right --target-locale',
   },
   check(ctx) {
     if (ctx.script !== 'zh-Hant' && ctx.script !== 'zh-Hans') return;
