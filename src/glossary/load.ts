@@ -7,6 +7,10 @@ import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node }
 import type { Problem } from '../errors';
 import type { AvoidForm, GlossaryEntry, Localized, ZhForms } from './model';
 import { BUILTIN_GLOSSARY_DIR } from '../paths';
+import { MB, readInput } from '../io';
+
+/** A glossary file larger than this is refused (the built-in base is under 2 MB). */
+const GLOSSARY_FILE_LIMIT = 64 * MB;
 
 /** One parsed file: its entries and a way to locate any path inside it. */
 export interface GlossaryFile {
@@ -191,7 +195,8 @@ export function glossaryFilesAt(target: string): string[] {
   } catch {
     return [];
   }
-  if (stat.isFile()) return [target];
+  // Anything but a directory is read as a file (a FIFO or device is then refused, not walked).
+  if (!stat.isDirectory()) return [target];
   const found: string[] = [];
   for (const dirent of fs.readdirSync(target, { withFileTypes: true })) {
     const full = path.join(target, dirent.name);
@@ -202,11 +207,11 @@ export function glossaryFilesAt(target: string): string[] {
 }
 
 export function readGlossaryFile(filePath: string, builtin: boolean, positions = true): GlossaryFile {
-  let text: string;
-  try {
-    text = fs.readFileSync(filePath, 'utf8');
-  } catch (err) {
-    const detail = (err as NodeJS.ErrnoException).code ?? String(err);
+  // Regular files only, bounded: a FIFO or /dev/zero named as a glossary never blocks the run.
+  const read = readInput(filePath, GLOSSARY_FILE_LIMIT);
+  if (!read.ok) {
+    const d = read.problem.data;
+    const detail = String(d.detail ?? (d.kind ? `not a regular file: ${d.kind}` : `over ${d.limit}`));
     return {
       path: filePath,
       builtin,
@@ -217,5 +222,6 @@ export function readGlossaryFile(filePath: string, builtin: boolean, positions =
       locate: () => ({ line: 1, column: 1 }),
     };
   }
+  const text = new TextDecoder('utf-8').decode(read.bytes);
   return parseGlossaryFile(filePath, text.replace(/^\uFEFF/, ''), builtin, positions);
 }

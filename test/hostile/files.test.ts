@@ -211,3 +211,13 @@ describe('configuration and threads', () => {
     expect(rulesByFile(r.stdout)).toEqual({ 'a.md': [], 'b.md': ['term/avoid'] });
   }, 60_000);
 });
+
+describe.skipIf(!HAS_MKFIFO)('a glossary that is not a regular file', () => {
+  it('is refused with its path and exit 2, never read', async () => {
+    const dir = make({ 'a.md': CLEAN });
+    mkfifo(path.join(dir, 'terms.yaml'));
+    const r = await cli(['lint', 'a.md', '--glossary', 'terms.yaml'], {}, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/terms\.yaml.*not a regular file/);
+  });
+});
