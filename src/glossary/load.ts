@@ -85,6 +85,7 @@ function zh(raw: Record<string, unknown> | undefined): ZhForms {
       reasons,
       ...(typeof a.replace === 'string' ? { replace: a.replace } : {}),
       ...(Array.isArray(a.evidence) ? { evidence: a.evidence as string[] } : {}),
+      ...(a.domainEvidence === false ? { domainEvidence: false } : {}),
     };
   });
   return {

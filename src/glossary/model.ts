@@ -17,6 +17,8 @@ export interface AvoidForm {
   replace?: string;
   /** Wrong only in a sense: reported only with one of these words in the sentence, or inside one of these collocations. */
   evidence?: string[];
+  /** false: only the sentence may show the sense (迅速 is too common for a document's topic to decide). */
+  domainEvidence?: boolean;
 }
 
 export interface ZhForms {

@@ -51,7 +51,10 @@ export function findAvoided(ctx: RuleContext): (Avoided & { weak?: boolean })[] 
       if (refs.some((r) => r.kind !== 'avoid') || !refs[0]) continue;
       const ref = refs.find((r) => !r.avoid?.evidence) ?? refs.find((r) => r.avoid && hasEvidence(ctx, occ, r.avoid));
       if (ref) found.push({ occ, ref });
-      else if (isMlText(ctx)) found.push({ occ, ref: refs[0], weak: true });
+      else {
+        const weak = refs.find((r) => r.avoid?.domainEvidence !== false);
+        if (weak && isMlText(ctx)) found.push({ occ, ref: weak, weak: true });
+      }
     }
     return found;
   });
