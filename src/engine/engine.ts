@@ -4,7 +4,7 @@
 import type { Glossary } from '../glossary/glossary';
 import { analyze, type Analysis, type Read } from '../core/analyze';
 import type { Bundle, Unit } from '../core/bundle';
-import { byPosition, diagnosticAt, fileDiagnostic, shiftDiagnostic } from '../core/diagnostic';
+import { byPosition, diagnosticAt, fileDiagnostic, shiftDiagnostic, type DiagnosticInit } from '../core/diagnostic';
 import { countScripts } from '../core/script';
 import { suppressor } from '../core/directives';
 import { LineIndex } from '../core/positions';
@@ -87,6 +87,18 @@ export function applyDefers(diagnostics: Diagnostic[]): Diagnostic[] {
   );
 }
 
+/** What a rule reported, as a diagnostic of the configured severity (a report may only lower it). */
+function reported(rule: string, severity: Severity, r: Report | PairReport): DiagnosticInit {
+  return {
+    rule,
+    severity: r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity,
+    messageId: r.messageId,
+    data: r.data ?? {},
+    suggestions: r.suggestions ?? [],
+    ...(r.term ? { term: r.term } : {}),
+  };
+}
+
 export interface LintTextOptions {
   glossary: Glossary;
   rules: ActiveRule<TextRule>[];
@@ -112,14 +124,7 @@ export function lintText(text: string, options: LintTextOptions, analysis?: Anal
       if (r.length < 0 || r.offset < 0 || r.offset + r.length > text.length) return;
       if (suppressed(rule.id, r.offset)) return;
       diagnostics.push(
-        diagnosticAt(text, a.lines, r.offset, r.length, {
-          rule: rule.id,
-          severity: r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity,
-          messageId: r.messageId,
-          data: r.data ?? {},
-          suggestions: r.suggestions ?? [],
-          ...(r.term ? { term: r.term } : {}),
-        }),
+        diagnosticAt(text, a.lines, r.offset, r.length, reported(rule.id, severity, r)),
       );
     };
     const ctx: RuleContext = {
@@ -185,15 +190,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
       const end = where?.end ?? start;
       const key = r.key ?? r.unit?.key;
       diagnostics.push(
-        diagnosticAt(bundle.text, lines, start, end - start, {
-          rule: rule.id,
-          severity: r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity,
-          messageId: r.messageId,
-          data: r.data ?? {},
-          suggestions: r.suggestions ?? [],
-          ...(r.term ? { term: r.term } : {}),
-          ...(key !== undefined ? { key } : {}),
-        }),
+        diagnosticAt(bundle.text, lines, start, end - start, { ...reported(rule.id, severity, r), ...(key !== undefined ? { key } : {}) }),
       );
     };
     const ctx: PairContext = {
