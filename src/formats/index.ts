@@ -1,6 +1,6 @@
 // The format registry. Adding a format: its file, fixtures, one line here.
 import type { BilingualFormat, TextFormat } from './format';
-import { readMarkdown, readPlain } from './readers';
+import { READERS } from './readers';
 import { format as i18next } from './i18next';
 import { format as xliff } from './xliff';
 import { format as po } from './po';
@@ -9,11 +9,7 @@ import { format as arb } from './arb';
 import { format as android } from './android';
 import { format as xcstrings } from './xcstrings';
 
-export const TEXT_FORMATS: readonly TextFormat[] = [
-  { id: 'markdown', extensions: ['.md', '.markdown'], read: readMarkdown },
-  { id: 'mdx', extensions: ['.mdx'], read: readMarkdown },
-  { id: 'text', extensions: ['.txt'], read: readPlain },
-];
+export const TEXT_FORMATS: readonly TextFormat[] = READERS.map((r) => ({ id: r.id === 'plain' ? 'text' : r.id, extensions: r.extensions, read: r.read }));
 
 /** Pair formats are tried in this order: the first whose `claims` accepts both paths reads them. */
 export const BILINGUAL_FORMATS: readonly BilingualFormat[] = [xliff, po, xcstrings, documentFormat(textFormatFor), arb, android, i18next];
