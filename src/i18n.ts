@@ -5,6 +5,7 @@ import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
 import { RULES } from './rules';
 import type { Diagnostic, FileResult } from './core/types';
+import type { NoteValue } from './errors';
 
 export const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -55,13 +56,24 @@ export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
 /** The message of a diagnostic in a locale: rendered at the edge, from its rule's message id and data. */
 export function renderMessage(d: Diagnostic, t: TFunction): string {
   const locale = translatorLocales.get(t) ?? 'en';
-  const data: Record<string, string | number> = { ...(d.key !== undefined ? { key: d.key } : {}), ...d.data };
+  const data: Record<string, NoteValue> = { ...(d.key !== undefined ? { key: d.key } : {}), ...d.data };
   // Localized data (a glossary reason): `reason@zh-Hant` stands for `reason` in that locale.
   for (const key of Object.keys(d.data)) {
     const own = d.data[`${key}@${locale}`];
     if (own !== undefined) data[key] = own;
   }
-  return t(`rules.${d.rule}.${d.messageId}`, data);
+  return t(`rules.${d.rule}.${d.messageId}`, renderData(t, data));
+}
+
+/** Message data with every value that is itself a message rendered (`show` maps plain strings, e.g. paths). */
+export function renderData(t: TFunction, data: Record<string, NoteValue>, show: (s: string) => string = (s) => s): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, renderValue(t, v, show)]));
+}
+
+function renderValue(t: TFunction, v: NoteValue, show: (s: string) => string): string | number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return show(v);
+  return t(v.messageId, renderData(t, v.data, show));
 }
 
 /** Results with every diagnostic's message rendered in `locale`. */

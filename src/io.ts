@@ -10,48 +10,47 @@ export const MAX_FILE_SIZE_CEILING = 500 * MB;
 /** Small files termlint reads for itself (.gitignore, configuration). */
 export const SETTINGS_FILE_LIMIT = 4 * MB;
 
-/** A message id and its data, rendered at the edge. */
-export interface Note {
-  messageId: string;
-  data: Record<string, string | number>;
-}
+import { note, type Note, type NoteValue } from './errors';
+export type { Note } from './errors';
 
 /** An input to lint, or a path that could not be (with the problem to report for it). */
 // ---------------------------------------------------------------------------------------------
 // Errors and file kinds, in words
 
-const ERRNO: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ELOOP: 'too many levels of symbolic links',
-  ENAMETOOLONG: 'file name too long',
-  ENOENT: 'no such file or directory',
-  ENOTDIR: 'a component of the path is not a directory',
-  EISDIR: 'is a directory',
-  EIO: 'input/output error',
-  EMFILE: 'too many open files',
-  ENFILE: 'too many open files in the system',
-  ENXIO: 'no such device or address',
-  ENOSPC: 'no space left on device',
-  EROFS: 'read-only file system',
-  EAGAIN: 'resource temporarily unavailable',
-};
+/** Error codes with a message of their own (`errno.CODE` in locales/*.json). */
+const ERRNO = new Set(['EACCES', 'EPERM', 'ELOOP', 'ENAMETOOLONG', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EIO', 'EMFILE', 'ENFILE', 'ENXIO', 'ENOSPC', 'EROFS', 'EAGAIN']);
 
-/** "permission denied (EACCES)", for any error from the file system. */
-export function describeError(err: unknown): string {
+/** "permission denied (EACCES)", for any error from the file system: a message, or the error's own text. */
+export function describeError(err: unknown): NoteValue {
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (code) return ERRNO[code] ? `${ERRNO[code]} (${code})` : code;
+  if (code) return ERRNO.has(code) ? note(`errno.${code}`, { code }) : code;
   return err instanceof Error ? err.message : String(err);
 }
 
-export function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'directory';
-  if (stat.isFIFO()) return 'named pipe (FIFO)';
-  if (stat.isCharacterDevice()) return 'character device';
-  if (stat.isBlockDevice()) return 'block device';
-  if (stat.isSocket()) return 'socket';
-  if (stat.isSymbolicLink()) return 'symbolic link';
-  return 'not a regular file';
+/** What a path is when it is not a regular file (`kind.*` messages). */
+export function kindOf(stat: fs.Stats | fs.Dirent): Note {
+  const kind = stat.isDirectory()
+    ? 'directory'
+    : stat.isFIFO()
+      ? 'fifo'
+      : stat.isCharacterDevice()
+        ? 'characterDevice'
+        : stat.isBlockDevice()
+          ? 'blockDevice'
+          : stat.isSocket()
+            ? 'socket'
+            : stat.isSymbolicLink()
+              ? 'symlink'
+              : 'other';
+  return note(`kind.${kind}`);
+}
+
+/** Why a settings file (configuration, glossary) could not be read, as the detail of a message. */
+export function readProblemDetail(problem: Note): NoteValue {
+  const { messageId, data } = problem;
+  if (messageId === 'inputNotRegular') return note('notRegularFile', { kind: data.kind! });
+  if (messageId.startsWith('inputTooLarge')) return note('largerThan', { limit: data.limit! });
+  return data.detail ?? messageId;
 }
 
 /** 64 MB, 1.5 MB, 300 KB, 12 bytes. */

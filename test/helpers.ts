@@ -1,5 +1,10 @@
 import path from 'node:path';
 import { run } from '../src/cli/run';
+import type { NoteValue } from '../src/errors';
+import { renderData, translator } from '../src/i18n';
+
+/** A message value (a string or a message id with data) as the English text a user reads. */
+export const english = (v: NoteValue | undefined): string | undefined => (v === undefined ? undefined : String(renderData(translator('en'), { v }).v));
 
 export const ROOT = path.resolve(__dirname, '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');

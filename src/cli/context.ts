@@ -2,10 +2,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import { TermlintError, type Problem } from '../errors';
+import { TermlintError, type NoteValue, type Problem } from '../errors';
 import { loadGlossary, type Glossary } from '../glossary/glossary';
 import type { CliIO } from './io';
-import type { Locale } from '../i18n';
+import { renderData, type Locale } from '../i18n';
 import { printable } from '../reporters/stylish';
 
 export interface Context {
@@ -46,10 +46,8 @@ export function displayPath(ctx: Context, file: string): string {
 }
 
 /** Message data with absolute paths shown relative to the working directory. */
-export function displayData(ctx: Context, data: Record<string, string | number>): Record<string, string | number> {
-  return Object.fromEntries(
-    Object.entries(data).map(([k, v]) => [k, typeof v === 'string' && path.isAbsolute(v) ? displayPath(ctx, v) : v]),
-  );
+export function displayData(ctx: Context, data: Record<string, NoteValue>): Record<string, string | number> {
+  return renderData(ctx.t, data, (v) => (path.isAbsolute(v) ? displayPath(ctx, v) : v));
 }
 
 export function formatProblem(ctx: Context, p: Problem): string {

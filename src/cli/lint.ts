@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { TermlintError } from '../errors';
+import { note, TermlintError } from '../errors';
 import { lintFileStream } from '../lint/api';
 import { STDIN, type Note } from '../core/files';
 import { printable } from '../reporters/stylish';
@@ -22,7 +22,7 @@ function workerCount(ctx: Context, value: string): number {
   const cpus = os.availableParallelism();
   if (value === 'auto') return Math.max(1, Math.min(4, cpus));
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new TermlintError('usage', { detail: `--workers expects a whole number or auto, not "${value}"` });
+  if (!Number.isInteger(n) || n < 1) throw new TermlintError('usage', { detail: note('usage.workers', { value }) });
   if (n > cpus) {
     ctx.io.stderr(`termlint: ${ctx.t('workersCapped', { requested: n, cpus })}\n`);
     return cpus;

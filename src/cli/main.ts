@@ -3,14 +3,15 @@
 import { run } from './run';
 import { processIO } from './io';
 import { describeError } from '../core/files';
-import { localeFromEnv, translator } from '../i18n';
+import { localeFromEnv, renderData, translator } from '../i18n';
 
 // Output that cannot be written (a full disk, an I/O error) is one line on stderr and exit code 2.
 let outputFailed = false;
 const io = processIO((err) => {
   outputFailed = true;
   process.exitCode = 2;
-  process.stderr.write(`termlint: ${translator(localeFromEnv(process.env))('outputFailed', { detail: describeError(err) })}\n`);
+  const t = translator(localeFromEnv(process.env));
+  process.stderr.write(`termlint: ${t('outputFailed', renderData(t, { detail: describeError(err) }))}\n`);
 });
 
 run(process.argv.slice(2), io).then(

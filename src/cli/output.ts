@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { TermlintError } from '../errors';
+import { note, TermlintError } from '../errors';
 import type { Glossary } from '../glossary/glossary';
 import { summarize, type FileLint } from '../lint/api';
 import { findConfig, loadConfig, type Config } from '../engine/config';
@@ -64,11 +64,11 @@ function parseRuleFlags(values: string[] = []): Record<string, RuleSetting> {
 export function settingsFrom(ctx: Context, flags: OutputFlags): Settings {
   const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw new TermlintError('usage', { detail: `--max-warnings expects a whole number, not "${flags.maxWarnings}"` });
+    throw new TermlintError('usage', { detail: note('usage.maxWarnings', { value: String(flags.maxWarnings) }) });
   }
   const flagSize = flags.maxFileSize === undefined ? undefined : parseSize(flags.maxFileSize);
   if (flags.maxFileSize !== undefined && (flagSize === undefined || flagSize > MAX_FILE_SIZE_CEILING)) {
-    throw new TermlintError('usage', { detail: `--max-file-size expects a size such as 64MB, 500KB or a number of bytes (at most 500MB), not "${flags.maxFileSize}"` });
+    throw new TermlintError('usage', { detail: note('usage.maxFileSize', { value: String(flags.maxFileSize) }) });
   }
   const configFile = flags.config ? path.resolve(ctx.io.cwd, flags.config) : findConfig(ctx.io.cwd);
   const config = loadConfig(configFile);

@@ -3,12 +3,13 @@
 // reporter, or the library API) renders them in the user's locale.
 import { LineIndex } from './positions';
 import type { Diagnostic, Severity } from './types';
+import type { NoteValue } from '../errors';
 
 export interface DiagnosticInit {
   rule: string;
   severity: Severity;
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, NoteValue>;
   suggestions?: string[];
   term?: string;
   key?: string;
@@ -50,7 +51,7 @@ export function shiftDiagnostic(d: Diagnostic, text: string, lines: LineIndex, b
 }
 
 /** A parser's complaint at its place in the file (rule input/parse). */
-export function parseProblem(text: string, offset: number, length: number, detail: string): Diagnostic {
+export function parseProblem(text: string, offset: number, length: number, detail: NoteValue): Diagnostic {
   return diagnosticAt(text, new LineIndex(text), offset, length, { rule: 'input/parse', severity: 'error', messageId: 'parse', data: { detail } });
 }
 
@@ -70,7 +71,7 @@ const INPUT_REASONS: Record<string, { rule: string; messageId: string }> = {
   inputNotRegular: { rule: 'input/not-regular', messageId: 'notRegular' },
 };
 
-export function inputInit(reason: string, data: Record<string, string | number> = {}): DiagnosticInit {
+export function inputInit(reason: string, data: Record<string, NoteValue> = {}): DiagnosticInit {
   const { rule, messageId } = INPUT_REASONS[reason] ?? INPUT_REASONS.inputUnreadable!;
   return { rule, severity: 'error', messageId, data };
 }

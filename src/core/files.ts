@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { TermlintError } from '../errors';
+import { note, TermlintError } from '../errors';
 import { describeError, kindOf, readInput, SETTINGS_FILE_LIMIT, type Note } from '../io';
-export { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING, MB, SETTINGS_FILE_LIMIT, describeError, formatBytes, kindOf, parseSize, readInput, tooLarge, type Note, type ReadResult } from '../io';
+export { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING, MB, SETTINGS_FILE_LIMIT, describeError, formatBytes, kindOf, parseSize, readInput, readProblemDetail, tooLarge, type Note, type ReadResult } from '../io';
 
 // micromatch comes with fast-glob; only scan() and isMatch() are used.
 const micromatch = require('micromatch') as {
@@ -248,7 +248,7 @@ function walk(root: string, scopes: IgnoreScope[], w: Walker, accept: (file: str
       if (isFile) items.push({ file: full });
       else {
         // A FIFO, device or socket with a linted name: reported, never opened.
-        const kind = stat ? kindOf(stat) : e.isFIFO() ? 'named pipe (FIFO)' : e.isCharacterDevice() ? 'character device' : e.isBlockDevice() ? 'block device' : e.isSocket() ? 'socket' : 'not a regular file';
+        const kind = kindOf(stat ?? e);
         items.push({ found: { path: full, problem: { messageId: 'inputNotRegular', data: { kind } } } });
       }
     }
@@ -334,7 +334,7 @@ export function collectFiles(inputs: string[], options: CollectOptions): Collect
         dangling = false;
       }
       if (!dangling) throw new TermlintError('pathNotFound', { path: input });
-      w.out.push({ path: abs, problem: { messageId: 'inputUnreadable', data: { detail: `broken symbolic link: ${describeError(error)}` } } });
+      w.out.push({ path: abs, problem: { messageId: 'inputUnreadable', data: { detail: note('brokenLink', { detail: describeError(error) }) } } });
     } else {
       // ELOOP, ENAMETOOLONG, EACCES, ENOTDIR…: the path is named, the run goes on.
       w.out.push({ path: abs, problem: { messageId: 'inputUnreadable', data: { detail: describeError(error) } } });

@@ -4,7 +4,7 @@
 // interface, when it is installed (the benchmark measures both).
 import path from 'node:path';
 import nodejieba from 'nodejieba';
-import { TermlintError } from '../errors';
+import { note, TermlintError } from '../errors';
 import { PACKAGE_ROOT } from '../paths';
 
 interface Segmenter {
@@ -31,7 +31,7 @@ function nodeRsSegmenter(): Segmenter {
     mod = require('@node-rs/jieba');
     dict = (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
   } catch {
-    throw new TermlintError('usage', { detail: 'TERMLINT_SEGMENTER=node-rs needs the package @node-rs/jieba' });
+    throw new TermlintError('usage', { detail: note('usage.segmenter') });
   }
   const jieba = mod.Jieba.withDict(dict);
   return {

@@ -1,4 +1,5 @@
 // The lint output contract (JSON version 1) and the types rules work with.
+import type { NoteValue } from '../errors';
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type DocScript = 'zh-Hans' | 'zh-Hant' | 'mixed' | 'none';
@@ -25,7 +26,7 @@ export interface Diagnostic {
   key?: string;
   /** Message id and data, for rendering in another locale. */
   messageId: string;
-  data: Record<string, string | number>;
+  data: Record<string, NoteValue>;
 }
 
 export interface FileResult {

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { TermlintError } from '../errors';
-import { describeError, kindOf, MAX_FILE_SIZE_CEILING, parseSize, readInput, SETTINGS_FILE_LIMIT } from '../core/files';
+import { note, TermlintError, type NoteValue } from '../errors';
+import { describeError, kindOf, MAX_FILE_SIZE_CEILING, parseSize, readInput, readProblemDetail, SETTINGS_FILE_LIMIT } from '../core/files';
 import type { RuleSetting } from './engine';
 import { REGIONS, type Region } from '../glossary/model';
 import { RULES_BY_ID } from '../rules';
@@ -50,14 +50,11 @@ const KEYS = new Set(['rules', 'glossaries', 'builtinGlossary', 'ignore', 'boile
 function readConfigText(file: string): string {
   const read = readInput(file, SETTINGS_FILE_LIMIT);
   if (read.ok) return read.bytes.toString('utf8');
-  const { messageId, data } = read.problem;
-  const detail =
-    messageId === 'inputNotRegular' ? `not a regular file: ${data.kind}` : messageId.startsWith('inputTooLarge') ? `larger than ${SETTINGS_FILE_LIMIT / 1024 / 1024} MB` : String(data.detail);
-  throw new TermlintError('configUnreadable', { file, detail });
+  throw new TermlintError('configUnreadable', { file, detail: readProblemDetail(read.problem) });
 }
 
 /** The document as plain data; an alias bomb is refused at its first alias. */
-function plain(doc: Document, fail: (offset: number, detail: string) => never): unknown {
+function plain(doc: Document, fail: (offset: number, detail: NoteValue) => never): unknown {
   try {
     return doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
@@ -81,11 +78,11 @@ export function loadConfig(file: string | undefined): Config {
   } catch (err) {
     throw new TermlintError('configUnreadable', { file, detail: describeError(err) });
   }
-  if (stat.isDirectory()) throw new TermlintError('configUnreadable', { file, detail: `not a regular file: ${kindOf(stat)}` });
+  if (stat.isDirectory()) throw new TermlintError('configUnreadable', { file, detail: note('notRegularFile', { kind: kindOf(stat) }) });
   const text = readConfigText(file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const fail = (offset: number, detail: string): never => {
+  const fail = (offset: number, detail: NoteValue): never => {
     const { line, col } = lineCounter.linePos(offset);
     throw new TermlintError('configInvalid', { file, line, column: col, detail });
   };
@@ -103,13 +100,13 @@ export function loadConfig(file: string | undefined): Config {
     if (why) fail(at(keyPath), why);
   };
   const data = (plain(doc, fail) ?? {}) as Record<string, unknown>;
-  if (typeof data !== 'object' || Array.isArray(data)) fail(0, 'the configuration must be a mapping');
+  if (typeof data !== 'object' || Array.isArray(data)) fail(0, note('config.notMapping'));
   const dir = path.dirname(file);
-  for (const key of Object.keys(data)) if (!KEYS.has(key)) fail(at([key]), `unknown field "${key}"`);
+  for (const key of Object.keys(data)) if (!KEYS.has(key)) fail(at([key]), note('schema.unknownField', { key }));
   const strings = (key: string): string[] => {
     const v = data[key];
     if (v === undefined) return [];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(at([key]), `"${key}" must be a list of strings`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(at([key]), note('config.stringList', { key }));
     return v as string[];
   };
   config.file = file;
@@ -122,42 +119,42 @@ export function loadConfig(file: string | undefined): Config {
     if (m) checkPattern(['allowUntranslated', i], m[1]!, m[2]!.includes('i') ? 'iu' : 'u');
   }
   if (data.region !== undefined) {
-    if (!(REGIONS as readonly unknown[]).includes(data.region)) fail(at(['region']), `"region" must be one of ${REGIONS.join(', ')}`);
+    if (!(REGIONS as readonly unknown[]).includes(data.region)) fail(at(['region']), note('config.region', { regions: REGIONS.join(', ') }));
     config.region = data.region as Region;
   }
   if (data.maxFileSize !== undefined) {
     const size = parseSize(data.maxFileSize as string | number);
     if (size === undefined || size > MAX_FILE_SIZE_CEILING) {
-      fail(at(['maxFileSize']), '"maxFileSize" must be a size such as 64MB, 500KB or a number of bytes, at most 500MB');
+      fail(at(['maxFileSize']), note('config.maxFileSize'));
     }
     config.maxFileSize = size;
   }
   const bp = data.boilerplate as { patterns?: unknown } | undefined;
   if (bp !== undefined) {
     if (typeof bp !== 'object' || Array.isArray(bp) || !Array.isArray(bp.patterns)) {
-      fail(at(['boilerplate']), '"boilerplate" must be { patterns: [regular expressions] }');
+      fail(at(['boilerplate']), note('config.boilerplate'));
     }
     for (const [i, p] of (bp!.patterns as unknown[]).entries()) checkPattern(['boilerplate', 'patterns', i], String(p));
     config.boilerplate = (bp!.patterns as unknown[]).map(String);
   }
   if (data.builtinGlossary !== undefined) {
-    if (typeof data.builtinGlossary !== 'boolean') fail(at(['builtinGlossary']), '"builtinGlossary" must be true or false');
+    if (typeof data.builtinGlossary !== 'boolean') fail(at(['builtinGlossary']), note('config.builtinGlossary'));
     config.builtinGlossary = data.builtinGlossary as boolean;
   }
   const rules = data.rules;
   if (rules !== undefined) {
-    if (typeof rules !== 'object' || Array.isArray(rules)) fail(at(['rules']), '"rules" must map rule ids to settings');
+    if (typeof rules !== 'object' || Array.isArray(rules)) fail(at(['rules']), note('config.rulesMapping'));
     for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
       const rule = RULES_BY_ID.get(id);
-      if (!rule) fail(at(['rules', id]), `unknown rule "${id}"`);
+      if (!rule) fail(at(['rules', id]), note('config.unknownRule', { rule: id }));
       const level = Array.isArray(setting) ? setting[0] : setting;
       if (!['off', 'info', 'warning', 'error'].includes(String(level))) {
-        fail(at(['rules', id, ...(Array.isArray(setting) ? [0] : [])]), `rule "${id}": severity must be off, info, warning or error`);
+        fail(at(['rules', id, ...(Array.isArray(setting) ? [0] : [])]), note('config.severity', { rule: id }));
       }
       if (Array.isArray(setting)) {
-        if (setting.length > 2) fail(at(['rules', id, 2]), `rule "${id}": a setting is "severity" or [severity, {options}]`);
+        if (setting.length > 2) fail(at(['rules', id, 2]), note('config.settingShape', { rule: id }));
         if (setting[1] !== undefined && (typeof setting[1] !== 'object' || setting[1] === null || Array.isArray(setting[1]))) {
-          fail(at(['rules', id, 1]), `rule "${id}": options must be a mapping`);
+          fail(at(['rules', id, 1]), note('config.optionsMapping', { rule: id }));
         }
         const [problem] = ruleOptions(rule!, setting[1]).problems;
         if (problem) fail(at(['rules', id, 1, ...problem.path]), problem.detail);
@@ -165,7 +162,7 @@ export function loadConfig(file: string | undefined): Config {
       const options = Array.isArray(setting) ? (setting[1] as { patterns?: unknown } | undefined) : undefined;
       if (options?.patterns !== undefined) {
         if (!Array.isArray(options.patterns) || options.patterns.some((p) => typeof p !== 'string')) {
-          fail(at(['rules', id, 1, 'patterns']), `rule "${id}": "patterns" must be a list of regular expressions`);
+          fail(at(['rules', id, 1, 'patterns']), note('config.patterns', { rule: id }));
         }
         for (const [i, p] of (options.patterns as string[]).entries()) checkPattern(['rules', id, 1, 'patterns', i], p);
       }

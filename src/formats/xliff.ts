@@ -4,6 +4,7 @@
 import type { Bundle, Unit } from '../core/bundle';
 import type { BilingualFormat } from './format';
 import { parseProblem } from '../core/diagnostic';
+import { note } from '../errors';
 import { attr, children, find, nameOf, parseXml, region, type XNode } from './xml';
 import { placeholdersOf, type Syntax } from './placeholders';
 
@@ -56,7 +57,7 @@ export function readXliff(text: string, shown: string): Bundle {
   const doc = parsed.nodes;
   const root = doc.find((n) => nameOf(n) === 'xliff');
   if (!root) {
-    bundle.problems.push(parseProblem(text, 0, 0, 'not an XLIFF file (no <xliff> element)'));
+    bundle.problems.push(parseProblem(text, 0, 0, note('parse.notXliff')));
     return bundle;
   }
   const v2 = (attr(root, 'version') ?? '').startsWith('2');

@@ -4,6 +4,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { blank, type Span } from '../core/bundle';
 import { parseProblem } from '../core/diagnostic';
+import { note } from '../errors';
 import { LineIndex } from '../core/positions';
 import type { Diagnostic } from '../core/types';
 
@@ -74,7 +75,7 @@ export type ParsedXml = { ok: true; nodes: XNode[] } | { ok: false; problem: Dia
 export function parseXml(text: string): ParsedXml {
   const doctype = doctypeAt(text);
   if (doctype !== -1) {
-    return { ok: false, problem: parseProblem(text, doctype, 9, 'a document type declaration (DTD) is not allowed in a translation file') };
+    return { ok: false, problem: parseProblem(text, doctype, 9, note('parse.doctype')) };
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {

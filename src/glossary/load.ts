@@ -4,10 +4,10 @@ import path from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import jsYaml from 'js-yaml';
 import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
-import type { Problem } from '../errors';
+import { schemaNote, type Problem } from '../errors';
 import type { AvoidForm, GlossaryEntry, Localized, ZhForms } from './model';
 import { BUILTIN_GLOSSARY_DIR } from '../paths';
-import { MB, readInput } from '../io';
+import { MB, readInput, readProblemDetail } from '../io';
 
 /** A glossary file larger than this is refused (the built-in base is under 2 MB). */
 const GLOSSARY_FILE_LIMIT = 64 * MB;
@@ -53,7 +53,7 @@ function pointerToPath(pointer: string): (string | number)[] {
 function schemaProblem(file: GlossaryFile, doc: Document, error: ErrorObject): Problem {
   const keyPath = pointerToPath(error.instancePath);
   let where = file.locate(keyPath);
-  let detail = error.message ?? error.keyword;
+  const detail = schemaNote(error);
   if (error.keyword === 'additionalProperties') {
     const prop = String(error.params.additionalProperty);
     const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
@@ -62,9 +62,6 @@ function schemaProblem(file: GlossaryFile, doc: Document, error: ErrorObject): P
       const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
       if (range) where = file.position(range[0]);
     }
-    detail = `unknown field "${prop}"`;
-  } else if (error.keyword === 'enum' || error.keyword === 'const') {
-    detail = `${detail}: ${JSON.stringify(error.params.allowedValues ?? error.params.allowedValue)}`;
   }
   const at = keyPath.join('.') || '(top level)';
   return { file: file.path, ...where, messageId: 'glossarySchema', data: { path: at, detail } };
@@ -211,8 +208,7 @@ export function readGlossaryFile(filePath: string, builtin: boolean, positions =
   // Regular files only, bounded: a FIFO or /dev/zero named as a glossary never blocks the run.
   const read = readInput(filePath, GLOSSARY_FILE_LIMIT);
   if (!read.ok) {
-    const d = read.problem.data;
-    const detail = String(d.detail ?? (d.kind ? `not a regular file: ${d.kind}` : `over ${d.limit}`));
+    const detail = readProblemDetail(read.problem);
     return {
       path: filePath,
       builtin,

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Glossary } from '../glossary/glossary';
+import type { NoteValue } from '../errors';
 import { loadGlossary } from '../glossary/glossary';
 import type { Locale } from '../i18n';
 import type { Region } from '../glossary/model';
@@ -61,7 +62,7 @@ export function lint(text: string, options: LintOptions & { filePath?: string } 
 }
 
 /** A file that could not be read or decoded, as its input rule's diagnostic. */
-export function inputProblem(file: string, reason: string, data: Record<string, string | number> = {}): FileResult {
+export function inputProblem(file: string, reason: string, data: Record<string, NoteValue> = {}): FileResult {
   return { path: file, script: 'none', diagnostics: [fileDiagnostic(inputInit(reason, data))] };
 }
 

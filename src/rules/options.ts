@@ -5,23 +5,24 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import safeRegex from 'safe-regex2';
 import type { RuleMeta } from './rule';
+import { note, schemaNote, type NoteValue } from '../errors';
 
 export interface OptionProblem {
   /** Path inside the options object, e.g. ['patterns', 0]. */
   path: (string | number)[];
-  detail: string;
+  detail: NoteValue;
 }
 
 /** Why a pattern cannot be used, or undefined when it is fine. */
-export function regexProblem(pattern: string, flags = 'u'): string | undefined {
+export function regexProblem(pattern: string, flags = 'u'): NoteValue | undefined {
   let re: RegExp;
   try {
     re = new RegExp(pattern, flags);
   } catch (err) {
-    return `invalid regular expression: ${(err as Error).message}`;
+    return note('regex.invalid', { detail: (err as Error).message });
   }
   if (!safeRegex(re)) {
-    return `regular expression /${pattern}/ can take exponential time (nested or overlapping repetition such as (a+)+); rewrite it without a repeated group that itself repeats`;
+    return note('regex.exponential', { pattern });
   }
   return undefined;
 }
@@ -33,7 +34,7 @@ ajv.addKeyword({
   errors: true,
   validate: function check(this: unknown, _schema: boolean, data: string) {
     const detail = regexProblem(data);
-    (check as unknown as { errors: unknown[] }).errors = detail ? [{ keyword: 'regex', message: detail, params: {} }] : [];
+    (check as unknown as { errors: unknown[] }).errors = detail ? [{ keyword: 'regex', message: 'regex', params: { note: detail } }] : [];
     return !detail;
   },
 });
@@ -62,10 +63,10 @@ export function ruleOptions(rule: RuleMeta, raw: unknown): { options: Record<str
     if (e.keyword === 'additionalProperties') {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys(rule.options?.properties ?? {});
-      return { path: [...path, key], detail: `unknown option "${key}" of ${rule.id}${known.length ? ` (options: ${known.join(', ')})` : ' (it has no options)'}` };
+      return { path: [...path, key], detail: known.length ? note('option.unknown', { key, rule: rule.id, known: known.join(', ') }) : note('option.unknownNone', { key, rule: rule.id }) };
     }
-    if (e.keyword === 'regex') return { path, detail: e.message ?? 'invalid regular expression' };
-    return { path, detail: `option ${path.length ? `"${path.join('.')}"` : ''} of ${rule.id} ${e.message ?? e.keyword}`.replace(/\s+/g, ' ') };
+    if (e.keyword === 'regex') return { path, detail: (e.params as { note: NoteValue }).note };
+    return { path, detail: note('option.invalid', { option: path.join('.'), rule: rule.id, detail: schemaNote(e) }) };
   });
   return { options, problems };
 }
