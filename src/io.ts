@@ -10,6 +10,7 @@ export const MAX_FILE_SIZE_CEILING = 500 * MB;
 /** Small files termlint reads for itself (.gitignore, configuration). */
 export const SETTINGS_FILE_LIMIT = 4 * MB;
 
+import writeFileAtomic from 'write-file-atomic';
 import { note, type Note, type NoteValue } from './errors';
 export type { Note } from './errors';
 
@@ -125,3 +126,9 @@ export function readInput(file: string, limit: number): ReadResult {
   }
 }
 
+
+/** Replaces a file's content atomically: a temporary file in the same directory, fsync, rename;
+ * the file's mode (and owner, where permitted) kept. The only way termlint writes a user's file. */
+export function writeAtomic(file: string, bytes: Uint8Array): void {
+  writeFileAtomic.sync(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}

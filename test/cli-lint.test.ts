@@ -54,6 +54,7 @@ describe('termlint lint', () => {
       text: '零射击',
       suggestions: ['零样本'],
       term: 'zero-shot',
+      fix: { offset: 5, length: 3, text: '零样本' },
     });
   });
 

@@ -8,6 +8,7 @@ import { PAIR_RULES, TEXT_RULES } from '../rules';
 
 const singleFileExtensions = () => BILINGUAL_FORMATS.filter((f) => f.pairing === 'file').flatMap((f) => f.extensions).join(', ');
 import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output';
+import { fixFile, fixPlan } from './fix';
 
 interface CheckFlags extends OutputFlags {
   source?: string;
@@ -54,8 +55,9 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
     )
     .action(async (files: string[], flags: CheckFlags) => {
       if (!files.length && !flags.source && !flags.target) throw new TermlintError('checkNeedsInput');
+      const plan = fixPlan(flags);
       const settings = settingsFrom(ctx, flags);
-      const results = await checkFiles({
+      const run = () => checkFiles({
         ...(flags.source ? { source: flags.source } : {}),
         ...(flags.target ? { target: flags.target } : {}),
         files,
@@ -71,6 +73,14 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
         maxFileSize: settings.maxFileSize,
         ...(settings.region ? { region: settings.region } : {}),
       });
-      setExit(await emit(ctx, flags, settings, results));
+      let results = await run();
+      // Fixes are written, then the files are checked again, until nothing is left to fix.
+      for (let pass = 0; plan && pass < 10; pass++) {
+        const before = plan.applied;
+        results = results.map((f) => fixFile(ctx, plan, f, () => f.result.diagnostics.filter((d) => !(d.fix && plan.accept(d))), 1));
+        if (plan.dryRun || plan.applied === before) break;
+        results = await run();
+      }
+      setExit(await emit(ctx, flags, settings, results, plan));
     });
 }

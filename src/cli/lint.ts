@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { note, TermlintError } from '../errors';
-import { lintFileStream } from '../lint/api';
+import { lintDecoded, lintFileStream, prepare, type StreamOptions } from '../lint/api';
+import type { FileLint } from '../core/types';
+import { fixFile, fixPlan } from './fix';
 import { STDIN, type Note } from '../core/files';
 import { printable } from '../reporters/stylish';
 import { displayData, type Context } from './context';
@@ -70,9 +72,11 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
     .action(async (paths: string[], flags: LintFlags) => {
       const { io } = ctx;
       if (flags.stdinFilename && !paths.includes(STDIN)) throw new TermlintError('stdinFilename');
+      const plan = fixPlan(flags);
+      if (plan && !plan.dryRun && paths.includes(STDIN)) throw new TermlintError('usage', { detail: note('usage.fixStdin') });
       const settings = settingsFrom(ctx, flags);
       const workers = workerCount(ctx, flags.workers);
-      const stream = lintFileStream(paths, {
+      const options: StreamOptions = {
         cwd: io.cwd,
         glossary: settings.glossary,
         rules: settings.rules,
@@ -89,8 +93,14 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
         onCollected: (notes) => printNotes(ctx, notes, flags.verbose === true),
         ...(io.readStdin ? { readStdin: io.readStdin } : {}),
         workers,
-        keepText: flags.format === 'stylish',
-      });
-      setExit(await emit(ctx, flags, settings, stream));
+        keepText: flags.format === 'stylish' || plan !== undefined,
+      };
+      const stream = lintFileStream(paths, options);
+      if (!plan) return setExit(await emit(ctx, flags, settings, stream));
+      const prepared = prepare(options);
+      async function* fixed(): AsyncGenerator<FileLint> {
+        for await (const f of stream) yield fixFile(ctx, plan!, f, (text) => lintDecoded(text, f.result.path, prepared).diagnostics);
+      }
+      setExit(await emit(ctx, flags, settings, fixed(), plan));
     });
 }

@@ -14,8 +14,9 @@ import type { FileResult } from '../core/types';
 import { packageVersion } from '../paths';
 import { FORMATS, reporterFor, type Format } from '../reporters';
 import { addGlossaryOptions, collect, glossaryFromFlags, type Context } from './context';
+import { finishFix, FIX_TYPE_LIST, type FixFlags, type FixPlan } from './fix';
 
-export interface OutputFlags {
+export interface OutputFlags extends FixFlags {
   format: Format;
   rule?: string[];
   config?: string;
@@ -36,7 +37,10 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--max-file-size <size>', 'larger inputs are not read: input/too-large (default 64MB; e.g. 200MB, 500KB)')
     .addOption(new Option('--region <region>', 'the region the text is for: term/regional reports other regions\' words as warnings (default: zh-TW for Traditional, zh-CN for Simplified text, as info)').choices([...REGIONS]))
-    .option('-q, --quiet', 'report errors only');
+    .option('-q, --quiet', 'report errors only')
+    .option('--fix', 'apply safe fixes to the files (written atomically, encoding, BOM and line endings kept), then report what is left')
+    .option('--fix-dry-run', 'print the safe fixes as a unified diff instead of writing them; nothing on disk changes')
+    .option('--fix-type <types>', `only fixes of these rule families, comma-separated: ${FIX_TYPE_LIST}`);
 }
 
 export interface Settings {
@@ -82,7 +86,7 @@ export function settingsFrom(ctx: Context, flags: OutputFlags): Settings {
 const PROGRESS_AFTER_MS = 2000;
 
 /** Prints each file as it comes, then the summary; returns the exit code. */
-export async function emit(ctx: Context, flags: OutputFlags, settings: Settings, files: AsyncIterable<FileLint> | Iterable<FileLint>): Promise<number> {
+export async function emit(ctx: Context, flags: OutputFlags, settings: Settings, files: AsyncIterable<FileLint> | Iterable<FileLint>, plan?: FixPlan): Promise<number> {
   const { io, t } = ctx;
   const color = io.isTTY && !io.env.NO_COLOR && flags.format === 'stylish';
   const reporter = reporterFor(flags.format, { t, color, version: packageVersion() });
@@ -93,7 +97,7 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
     if (flags.quiet) lint.result.diagnostics = lint.result.diagnostics.filter((d) => d.severity === 'error');
     results.push(lint.result);
     if (progress) io.stderr('\r\x1b[K');
-    io.stdout(reporter.file(lint));
+    if (!plan?.dryRun) io.stdout(reporter.file(lint));
     if (io.stderrIsTTY && Date.now() - started > PROGRESS_AFTER_MS) {
       io.stderr(t('progress', { done: results.length }));
       progress = true;
@@ -101,7 +105,8 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
   }
   if (progress) io.stderr('\r\x1b[K');
   const summary = summarize(results);
-  io.stdout(reporter.end(results, summary));
+  if (plan) finishFix(ctx, plan);
+  if (!plan?.dryRun) io.stdout(reporter.end(results, summary));
   const tooMany = settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings;
   if (tooMany && flags.format === 'stylish') io.stderr(t('tooManyWarnings', { warnings: summary.warnings, max: settings.maxWarnings }) + '\n');
   return summary.errors > 0 || tooMany ? 1 : 0;

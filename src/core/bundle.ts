@@ -53,6 +53,8 @@ export interface Bundle {
   missingFile?: boolean;
   /** A document pair: the text rules run on the whole target with this reader, not per value. */
   document?: { read: Read };
+  /** How text is written inside a target value of this file (JSON string, XML, PO); for fixes. */
+  escape?: (text: string) => string;
 }
 
 /** Blanks [start, end) of a string, keeping line breaks: offsets stay the file's. */

@@ -93,3 +93,19 @@ function utf16(text: string, encoding: 'UTF-16LE' | 'UTF-16BE', bytes: Uint8Arra
 export function undecodable(d: Decoded & { ok: false }): { messageId: string; data: Record<string, string> } {
   return d.encoding ? { messageId: 'inputEncoding', data: { encoding: d.encoding } } : { messageId: d.messageId, data: {} };
 }
+
+/** `text` in the encoding and byte-order mark of `original`; undefined when `original` does not
+ * round-trip through decode (invalid UTF-8 bytes would be lost), so it must not be rewritten. */
+export function encodeLike(original: Uint8Array, text: string): Uint8Array | undefined {
+  const d = decode(original);
+  if (!d.ok) return undefined;
+  const encode = (s: string): Buffer => {
+    if (d.encoding === 'UTF-8') return Buffer.from(s, 'utf8');
+    const le = Buffer.from(s, 'utf16le');
+    return d.encoding === 'UTF-16LE' ? le : le.swap16();
+  };
+  const bom = d.encoding === 'UTF-8' ? (original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '') : '\uFEFF';
+  const same = encode(bom + d.text);
+  if (Buffer.compare(same, Buffer.from(original.buffer, original.byteOffset, original.byteLength)) !== 0) return undefined;
+  return encode(bom + text);
+}

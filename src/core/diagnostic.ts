@@ -2,7 +2,7 @@
 // Messages are not rendered here: a diagnostic carries its messageId and data, and the edge (a
 // reporter, or the library API) renders them in the user's locale.
 import { LineIndex } from './positions';
-import type { Diagnostic, Severity } from './types';
+import type { Diagnostic, Fix, Severity } from './types';
 import type { NoteValue } from '../errors';
 
 export interface DiagnosticInit {
@@ -13,6 +13,7 @@ export interface DiagnosticInit {
   suggestions?: string[];
   term?: string;
   key?: string;
+  fix?: Fix;
 }
 
 /** A diagnostic at [offset, offset + length) of `text`, clamped to the text. */
@@ -36,6 +37,7 @@ export function diagnosticAt(text: string, lines: LineIndex, offset: number, len
     ...(init.key !== undefined ? { key: init.key } : {}),
     messageId: init.messageId,
     data: init.data ?? {},
+    ...(init.fix ? { fix: init.fix } : {}),
   };
 }
 
@@ -44,10 +46,20 @@ export function fileDiagnostic(init: DiagnosticInit): Diagnostic {
   return diagnosticAt('', new LineIndex(''), 0, 0, init);
 }
 
-/** Moves a diagnostic computed on a slice of a file (a target value) to its place in the file. */
-export function shiftDiagnostic(d: Diagnostic, text: string, lines: LineIndex, base: number, key?: string): Diagnostic {
-  const { rule, severity, messageId, data, suggestions, term } = d;
-  return diagnosticAt(text, lines, base + d.offset, d.length, { rule, severity, messageId, data, suggestions, ...(term ? { term } : {}), ...(key !== undefined ? { key } : key === undefined && d.key !== undefined ? { key: d.key } : {}) });
+/** Moves a diagnostic computed on a slice of a file (a target value) to its place in the file; a fix's
+ * text is escaped for the file's format. */
+export function shiftDiagnostic(d: Diagnostic, text: string, lines: LineIndex, base: number, key?: string, escape: (s: string) => string = (s) => s): Diagnostic {
+  const { rule, severity, messageId, data, suggestions, term, fix } = d;
+  return diagnosticAt(text, lines, base + d.offset, d.length, {
+    rule,
+    severity,
+    messageId,
+    data,
+    suggestions,
+    ...(term ? { term } : {}),
+    ...(key !== undefined ? { key } : key === undefined && d.key !== undefined ? { key: d.key } : {}),
+    ...(fix ? { fix: { offset: base + fix.offset, length: fix.length, text: escape(fix.text) } } : {}),
+  });
 }
 
 /** A parser's complaint at its place in the file (rule input/parse). */

@@ -27,6 +27,15 @@ export interface Diagnostic {
   /** Message id and data, for rendering in another locale. */
   messageId: string;
   data: Record<string, NoteValue>;
+  /** A safe fix (`--fix`): replace [offset, offset + length) of the file's text with `text`. */
+  fix?: Fix;
+}
+
+/** An edit of the file's decoded text; `text` is already escaped for the file's format. */
+export interface Fix {
+  offset: number;
+  length: number;
+  text: string;
 }
 
 export interface FileResult {

@@ -8,7 +8,7 @@ import { byPosition, diagnosticAt, fileDiagnostic, shiftDiagnostic, type Diagnos
 import { countScripts } from '../core/script';
 import { suppressor } from '../core/directives';
 import { LineIndex } from '../core/positions';
-import type { Diagnostic, DocScript, FileResult, Severity, SeveritySetting } from '../core/types';
+import type { Diagnostic, DocScript, FileResult, Fix, Severity, SeveritySetting } from '../core/types';
 import { TermlintError } from '../errors';
 import { RULES, RULES_BY_ID } from '../rules';
 import { ruleOptions, type OptionProblem } from '../rules/options';
@@ -88,15 +88,24 @@ export function applyDefers(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /** What a rule reported, as a diagnostic of the configured severity (a report may only lower it). */
-function reported(rule: string, severity: Severity, r: Report | PairReport): DiagnosticInit {
+function reported(rule: AnyRule, severity: Severity, r: Report | PairReport): DiagnosticInit {
+  const fix = 'offset' in r ? safeFix(rule, r) : undefined;
   return {
-    rule,
+    rule: rule.id,
     severity: r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity,
     messageId: r.messageId,
     data: r.data ?? {},
     suggestions: r.suggestions ?? [],
     ...(r.term ? { term: r.term } : {}),
+    ...(fix ? { fix } : {}),
   };
+}
+
+/** The edit `--fix` may make for a report: only rules that declare their fix safe, one suggestion. */
+function safeFix(rule: AnyRule, r: Report): Fix | undefined {
+  if (rule.fix !== 'safe' || r.fix === false) return undefined;
+  if (r.fix) return r.fix;
+  return r.suggestions?.length === 1 ? { offset: r.offset, length: r.length, text: r.suggestions[0]! } : undefined;
 }
 
 export interface LintTextOptions {
@@ -124,7 +133,7 @@ export function lintText(text: string, options: LintTextOptions, analysis?: Anal
       if (r.length < 0 || r.offset < 0 || r.offset + r.length > text.length) return;
       if (suppressed(rule.id, r.offset)) return;
       diagnostics.push(
-        diagnosticAt(text, a.lines, r.offset, r.length, reported(rule.id, severity, r)),
+        diagnosticAt(text, a.lines, r.offset, r.length, reported(rule, severity, r)),
       );
     };
     const ctx: RuleContext = {
@@ -190,7 +199,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
       const end = where?.end ?? start;
       const key = r.key ?? r.unit?.key;
       diagnostics.push(
-        diagnosticAt(bundle.text, lines, start, end - start, { ...reported(rule.id, severity, r), ...(key !== undefined ? { key } : {}) }),
+        diagnosticAt(bundle.text, lines, start, end - start, { ...reported(rule, severity, r), ...(key !== undefined ? { key } : {}) }),
       );
     };
     const ctx: PairContext = {
@@ -217,7 +226,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
     const analysis = targetAnalysis(unit);
     if (!analysis) continue;
     const result = lintText(unit.maskedTarget, { glossary, rules: onTargets, path: bundle.path, read, script, ...(options.region ? { region: options.region } : {}) }, analysis);
-    for (const d of result.diagnostics) diagnostics.push(shiftDiagnostic(d, bundle.text, lines, unit.span.start, unit.key));
+    for (const d of result.diagnostics) diagnostics.push(shiftDiagnostic(d, bundle.text, lines, unit.span.start, unit.key, bundle.escape));
   }
   return wholeFileScript(bundle, script, applyDefers(diagnostics)).sort(byPosition);
 }
@@ -245,3 +254,12 @@ function wholeFileScript(bundle: Bundle, script: ZhScript, diagnostics: Diagnost
     }),
   ];
 }
+
+/** A rule's place in the registry: where two safe fixes overlap, the earlier rule's is applied. */
+export function ruleRank(id: string): number {
+  const i = RULES.findIndex((r) => r.id === id);
+  return i === -1 ? RULES.length : i;
+}
+
+/** Rule families whose rules have safe fixes (`--fix-type`). */
+export const FIX_TYPES: readonly string[] = [...new Set(RULES.filter((r) => r.fix === 'safe').map((r) => r.id.split('/')[0]!))];

@@ -9,7 +9,7 @@ import { blank, type Bundle, type Unit } from '../core/bundle';
 import { fileDiagnostic } from '../core/diagnostic';
 import type { BilingualFormat, Load, PairInput } from './format';
 import { placeholdersOf } from './placeholders';
-import { attr, children, nameOf, parseXml, region, type XNode } from './xml';
+import { attr, children, nameOf, parseXml, region, xmlText, type XNode } from './xml';
 
 /** The locale of a `values*` folder: values-zh-rTW → zh-TW, values-b+zh+Hant+TW → zh-Hant-TW, values → undefined. */
 export function androidLocale(file: string): string | undefined {
@@ -79,6 +79,8 @@ const optionalPlural = (key: string) => /\[(zero|one|two|few|many)\]$/.test(key)
 function readPair(sourceFile: string, targetFile: string, shown: (f: string) => string, load: Load, locales: { source?: string; target?: string }): Bundle {
   const bundle: Bundle = {
     format: 'android',
+    // Android resource strings: XML, and \' \" escaped with a backslash.
+    escape: (s) => xmlText(s).replace(/['"]/g, (q) => `\\${q}`),
     path: shown(targetFile),
     text: '',
     sourceLocale: locales.source ?? androidLocale(sourceFile) ?? 'en',

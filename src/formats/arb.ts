@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Bundle, Unit } from '../core/bundle';
 import { fileDiagnostic } from '../core/diagnostic';
 import type { BilingualFormat, PairInput } from './format';
-import { jsonProblems, maskedContent, property, readJson, type ParsedFile } from './json';
+import { jsonProblems, jsonString, maskedContent, property, readJson, type ParsedFile } from './json';
 import { placeholdersOf } from './placeholders';
 
 /** The locale of an ARB file: its `@@locale`, else the file name's suffix (app_zh_Hant.arb → zh-Hant). */
@@ -33,6 +33,7 @@ export function readArbPair({ source, target, shown, options, load }: PairInput)
   const t = readJson(target, load);
   const bundle: Bundle = {
     format: 'arb',
+    escape: jsonString,
     path: shown(target),
     text: t.text,
     sourceLocale: options.sourceLocale ?? arbLocale(s) ?? 'en',

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n } from 'i18next';
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
-import { flatten, maskedContent, readJson, type Flat, type ParsedFile } from './json';
+import { flatten, jsonString, maskedContent, readJson, type Flat, type ParsedFile } from './json';
 import { TermlintError } from '../errors';
 import type { Bundle, Unit } from '../core/bundle';
 import { fileDiagnostic, parseProblem } from '../core/diagnostic';
@@ -56,7 +56,7 @@ export function localeOf(file: string): string | undefined {
 function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: string | undefined, options: I18nextOptions): Bundle {
   const sourceLocale = options.sourceLocale ?? localeOf(source.file) ?? 'en';
   const targetLocale = options.targetLocale ?? localeOf(target.file) ?? 'zh';
-  const bundle: Bundle = { format: 'i18next', path: shown, text: target.text, sourceLocale, targetLocale, units: [], extra: [], problems: [], sourceProblems: [] };
+  const bundle: Bundle = { format: 'i18next', escape: jsonString, path: shown, text: target.text, sourceLocale, targetLocale, units: [], extra: [], problems: [], sourceProblems: [] };
   if (target.unreadable) {
     bundle.problems.push(fileDiagnostic(target.unreadable));
     return bundle;

@@ -63,3 +63,6 @@ export function jsonProblems(parsed: ParsedFile): Diagnostic[] {
 export function property(node: Node | undefined, key: string): Node | undefined {
   return node?.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
 }
+
+/** Text as it is written inside a JSON string. */
+export const jsonString = (s: string): string => JSON.stringify(s).slice(1, -1);

@@ -81,7 +81,7 @@ interface PoEntry {
 }
 
 export async function readPo(bytes: Buffer, text: string, shown: string): Promise<Bundle> {
-  const bundle: Bundle = { format: 'po', path: shown, text, sourceLocale: 'en', targetLocale: 'zh', units: [], extra: [], problems: [], sourceProblems: [] };
+  const bundle: Bundle = { format: 'po', escape: (s) => s.replace(/[\\"]/g, (c) => `\\${c}`), path: shown, text, sourceLocale: 'en', targetLocale: 'zh', units: [], extra: [], problems: [], sourceProblems: [] };
   const { po } = (await import('gettext-parser')) as unknown as {
     po: { parse(b: Buffer): { headers: Record<string, string>; translations: Record<string, Record<string, PoEntry>> } };
   };

@@ -3,7 +3,7 @@
 // source language; plural variations are units of their own (Chinese needs only `other`);
 // `shouldTranslate: false` strings are skipped; `state` other than `translated` is kept on the unit.
 import type { Bundle, Unit } from '../core/bundle';
-import { jsonProblems, maskedContent, property, type Node, type ParsedFile } from './json';
+import { jsonProblems, jsonString, maskedContent, property, type Node, type ParsedFile } from './json';
 import type { BilingualFormat, FileInput } from './format';
 import { placeholdersOf } from './placeholders';
 import { parseTree, type ParseError } from 'jsonc-parser';
@@ -45,6 +45,7 @@ function readCatalog({ text, shown }: FileInput): Bundle[] {
   const parsed: ParsedFile = { file: shown, text, errors, ...(root ? { root } : {}) };
   const empty = (targetLocale: string): Bundle => ({
     format: 'xcstrings',
+    escape: jsonString,
     bothSides: true,
     path: shown,
     text,

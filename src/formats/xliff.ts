@@ -5,7 +5,7 @@ import type { Bundle, Unit } from '../core/bundle';
 import type { BilingualFormat } from './format';
 import { parseProblem } from '../core/diagnostic';
 import { note } from '../errors';
-import { attr, children, find, nameOf, parseXml, region, type XNode } from './xml';
+import { attr, children, find, nameOf, parseXml, region, xmlText, type XNode } from './xml';
 import { placeholdersOf, type Syntax } from './placeholders';
 
 const INLINE = new Set(['g', 'x', 'ph', 'bpt', 'ept', 'it', 'bx', 'ex', 'pc', 'sc', 'ec', 'sm', 'em']);
@@ -48,7 +48,7 @@ function reviewOf(state: string | undefined): Unit['review'] {
 }
 
 export function readXliff(text: string, shown: string): Bundle {
-  const bundle: Bundle = { format: 'xliff', bothSides: true, path: shown, text, sourceLocale: 'en', targetLocale: 'zh', units: [], extra: [], problems: [], sourceProblems: [] };
+  const bundle: Bundle = { format: 'xliff', escape: xmlText, bothSides: true, path: shown, text, sourceLocale: 'en', targetLocale: 'zh', units: [], extra: [], problems: [], sourceProblems: [] };
   const parsed = parseXml(text);
   if (!parsed.ok) {
     bundle.problems.push(parsed.problem);

@@ -99,3 +99,6 @@ export function parseXml(text: string): ParsedXml {
     return { ok: false, problem: parseProblem(text, 0, 0, (err as Error).message.split('\n')[0] ?? 'XML error') };
   }
 }
+
+/** Text as it is written in XML character data. */
+export const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

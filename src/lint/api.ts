@@ -103,7 +103,12 @@ export function lintFile(file: string, shown: string, p: Prepared, bytes?: Uint8
   }
   const decoded = decode(data);
   if (!decoded.ok) return problemLint(shown, undecodable(decoded));
-  return { result: lintText(decoded.text, { glossary: p.glossary, rules: p.rules, path: shown, read: textFormatFor(shown).read, ...(p.region ? { region: p.region } : {}) }), text: decoded.text };
+  return { result: lintDecoded(decoded.text, shown, p), text: decoded.text };
+}
+
+/** Lints a decoded text as the file `shown` (its extension picks the reader). */
+export function lintDecoded(text: string, shown: string, p: Prepared): FileResult {
+  return lintText(text, { glossary: p.glossary, rules: p.rules, path: shown, read: textFormatFor(shown).read, ...(p.region ? { region: p.region } : {}) });
 }
 
 /** Lints files one at a time (or on worker threads), yielding results in file order. */

@@ -18,6 +18,7 @@ export function contractDiagnostic(d: Diagnostic) {
     suggestions: d.suggestions,
     ...(d.term ? { term: d.term } : {}),
     ...(d.key !== undefined ? { key: d.key } : {}),
+    ...(d.fix ? { fix: d.fix } : {}),
   };
 }
 

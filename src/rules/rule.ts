@@ -18,6 +18,9 @@ export interface Report {
   term?: string;
   /** At most this severity (a finding that rests on weaker evidence); never raises the configured one. */
   severity?: Severity;
+  /** For a rule whose fix is `safe`: the edit, when it is not "the span becomes the one suggestion"
+   * (a boilerplate line removed with its line break), or false when this finding is not safe to fix. */
+  fix?: { offset: number; length: number; text: string } | false;
 }
 
 export interface RuleContext {

@@ -226,6 +226,22 @@ function linesOf(ctx: RuleContext): { lines: Line[]; residue: Report[] } {
   return { lines, residue };
 }
 
+/** Kinds found by data (patterns, markup residue), safe to delete; structural guesses are not. */
+const REMOVABLE = new Set(['notice', 'follow', 'share', 'paywall', 'footer', 'related', 'nav', 'residue', 'pattern']);
+
+/** The fix for a finding: its whole line with the line break when the rest of the line is only
+ * markers and spaces, else the span itself. */
+function removal(ctx: RuleContext, r: Report): Report {
+  if (!REMOVABLE.has(r.messageId)) return { ...r, fix: false };
+  const l = ctx.lines.lineOf(r.offset);
+  const start = ctx.lines.lineStart(l);
+  const line = ctx.lines.lineText(l);
+  const rest = line.slice(0, r.offset - start) + line.slice(r.offset - start + r.length);
+  if (!/^[\s>*_#+\-.\d]*$/u.test(rest)) return { ...r, fix: { offset: r.offset, length: r.length, text: '' } };
+  const next = l + 1 < ctx.lines.lineCount ? ctx.lines.lineStart(l + 1) : start + line.length;
+  return { ...r, fix: { offset: start, length: next - start, text: '' } };
+}
+
 /** Boilerplate of the file; script/mixed leaves these lines alone while this rule is on. */
 export function findBoilerplate(ctx: RuleContext): Report[] {
   return sharedResult(ctx, 'content/boilerplate', () => {
@@ -292,6 +308,6 @@ export const rule: TextRule = {
     repeated: '"{{text}}" repeats {{count}} times in this document: scraped navigation or boilerplate',
   },
   check(ctx) {
-    for (const r of findBoilerplate(ctx)) ctx.report(r);
+    for (const r of findBoilerplate(ctx)) ctx.report(removal(ctx, r));
   },
 };

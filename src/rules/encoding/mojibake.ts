@@ -9,7 +9,7 @@ export const rule: TextRule = {
   kind: 'text',
   severity: 'error',
   summary: 'Text damaged by a wrong encoding: U+FFFD, Lauren?on, æ™ºèƒ½, 锟斤拷, lost Han characters as ??',
-  fix: 'suggestion',
+  fix: 'safe',
   onTargets: true,
   messages: {
     replacement: 'U+FFFD replacement character: the text was decoded with the wrong encoding, or a byte sequence is invalid',

@@ -84,6 +84,7 @@ export const rule: TextRule = {
     doubled: '"{{text}}" repeats "{{english}}" after its Chinese without brackets; write "{{full}}" or "{{full}}（{{english}}）"',
   },
   check(ctx) {
+    const spaceBeforeHan = (text: string, at: number) => (/^ \p{Script=Han}/u.test(text.slice(at, at + 2)) ? 1 : 0);
     for (const g of findGarbles(ctx)) {
       // Complete the fragment with the form it started, in the document's script.
       const full = renderingIn(g.entry, g.form, targetScript(ctx.script, 'zh-Hans'));
@@ -95,6 +96,8 @@ export const rule: TextRule = {
         data: { text: slice(ctx, g.offset, g.length), english, full },
         suggestions: [full],
         term: g.entry.en.preferred,
+        // The space that separated the English from the Chinese after it goes with the English.
+        fix: { offset: g.offset, length: g.length + spaceBeforeHan(ctx.text, g.offset + g.length), text: full },
       });
     }
   },

@@ -106,18 +106,31 @@ export const rule: TextRule = {
     conversion: '"{{text}}" is a wrong Simplified-to-Traditional conversion; write "{{right}}"',
   },
   check(ctx) {
-    // Once per wrong form per line: a page converted badly throughout stays readable.
-    const seen = new Set<string>();
+    // Once per wrong form per line: a page converted badly throughout stays readable. The fix of
+    // that one finding corrects every occurrence of the form on the line.
+    const groups = new Map<string, Fix[]>();
     for (const f of findConversions(ctx)) {
-      const key = `${ctx.lines.lineOf(f.offset)}:${ctx.text.slice(f.offset, f.offset + f.length)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key = `${ctx.lines.lineOf(f.offset)}:${ctx.text.slice(f.offset, f.offset + f.length)}:${f.right}`;
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
+    }
+    for (const group of groups.values()) {
+      const f = group[0]!;
+      const last = group[group.length - 1]!;
+      let fixed = '';
+      let at = f.offset;
+      for (const g of group) {
+        fixed += ctx.text.slice(at, g.offset) + g.right;
+        at = g.offset + g.length;
+      }
       ctx.report({
         offset: f.offset,
         length: f.length,
         messageId: 'conversion',
         data: { text: ctx.text.slice(f.offset, f.offset + f.length), right: f.right },
         suggestions: [f.right],
+        fix: { offset: f.offset, length: last.offset + last.length - f.offset, text: fixed },
       });
     }
   },

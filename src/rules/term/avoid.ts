@@ -82,7 +82,7 @@ export const rule: TextRule = {
     for (const { occ, ref, weak } of findAvoided(ctx)) {
       const right = replacementOf(ref, occ, targetScript(ctx.script, ref.script));
       ctx.report({
-        ...(weak ? { severity: 'warning' as const } : {}),
+        ...(weak ? { severity: 'warning' as const, fix: false as const } : {}),
         offset: occ.offset,
         length: occ.length,
         messageId: 'wrong',
