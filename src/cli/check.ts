@@ -1,7 +1,7 @@
 // termlint check: bilingual checks for i18next bundles, XLIFF and PO files, and document pairs.
 import type { Command } from 'commander';
 import { checkFiles } from '../check/api';
-import { TermlintError } from '../errors';
+import { note, TermlintError } from '../errors';
 import type { Context } from './context';
 import { BILINGUAL_FORMATS } from '../formats';
 import { PAIR_RULES, TEXT_RULES } from '../rules';
@@ -17,6 +17,16 @@ interface CheckFlags extends OutputFlags {
   targetLocale?: string;
   keySeparator?: string;
   nsSeparator?: string;
+}
+
+/** A BCP 47 language tag with an ISO 639 language (zh-TW, zh-Hant-HK, en, pt-BR) or its POSIX
+ * spelling (zh_TW); Intl checks the syntax. */
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value.replace(/_/g, '-')).length === 1 && /^[a-z]{2,3}(?:[-_]|$)/i.test(value);
+  } catch {
+    return false;
+  }
 }
 
 export function registerCheck(program: Command, ctx: Context, setExit: (code: number) => void): void {
@@ -55,6 +65,13 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
     )
     .action(async (files: string[], flags: CheckFlags) => {
       if (!files.length && !flags.source && !flags.target) throw new TermlintError('checkNeedsInput');
+      if ([...files, flags.source, flags.target].some((p) => p !== undefined && !p.trim())) throw new TermlintError('usage', { detail: note('usage.emptyPath') });
+      for (const locale of [flags.sourceLocale, flags.targetLocale]) {
+        if (locale !== undefined && !isLocale(locale)) throw new TermlintError('usage', { detail: note('usage.locale', { value: locale }) });
+      }
+      if (flags.targetLocale !== undefined && !/^zh(?:[-_]|$)/i.test(flags.targetLocale)) {
+        throw new TermlintError('usage', { detail: note('usage.targetLocale', { value: flags.targetLocale }) });
+      }
       const plan = fixPlan(flags);
       const settings = settingsFrom(ctx, flags);
       const run = () => checkFiles({

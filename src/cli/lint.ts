@@ -72,6 +72,7 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
     .action(async (paths: string[], flags: LintFlags) => {
       const { io } = ctx;
       if (flags.stdinFilename && !paths.includes(STDIN)) throw new TermlintError('stdinFilename');
+      if (paths.some((p) => !p.trim())) throw new TermlintError('usage', { detail: note('usage.emptyPath') });
       const plan = fixPlan(flags);
       if (plan && !plan.dryRun && paths.includes(STDIN)) throw new TermlintError('usage', { detail: note('usage.fixStdin') });
       const settings = settingsFrom(ctx, flags);

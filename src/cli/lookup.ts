@@ -6,7 +6,7 @@ import { lookup, type LookupMatch, type LookupResult } from '../lookup';
 import { addGlossaryOptions, glossaryFromFlags, type Context, type GlossaryFlags } from './context';
 
 interface LookupFlags extends GlossaryFlags {
-  format: 'human' | 'json';
+  format: 'stylish' | 'human' | 'json';
 }
 
 function describe(ctx: Context, m: LookupMatch): string {
@@ -55,7 +55,7 @@ export function registerLookup(program: Command, ctx: Context, setExit: (code: n
   addGlossaryOptions(program.command('lookup'))
     .description('find a term by any form: English, abbreviation, zh-Hans, zh-Hant, or a known wrong rendering')
     .argument('<query...>', 'the term to look up (several words are joined with spaces)')
-    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json']).default('human'))
+    .addOption(new Option('-f, --format <format>', 'output format (human is another name for stylish)').choices(['stylish', 'human', 'json']).default('stylish'))
     .addHelpText(
       'after',
       '\nExit codes: 0 a term matched, 1 only suggestions or nothing, 2 usage or glossary error.\n' +

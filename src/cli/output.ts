@@ -93,8 +93,12 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
   const results: FileResult[] = [];
   const started = Date.now();
   let progress = false;
+  const hidden = { warnings: 0, infos: 0 };
   for await (const lint of files) {
-    if (flags.quiet) lint.result.diagnostics = lint.result.diagnostics.filter((d) => d.severity === 'error');
+    if (flags.quiet) {
+      for (const d of lint.result.diagnostics) if (d.severity !== 'error') hidden[d.severity === 'warning' ? 'warnings' : 'infos']++;
+      lint.result.diagnostics = lint.result.diagnostics.filter((d) => d.severity === 'error');
+    }
     results.push(lint.result);
     if (progress) io.stderr('\r\x1b[K');
     if (!plan?.dryRun) io.stdout(reporter.file(lint));
@@ -106,6 +110,10 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
   if (progress) io.stderr('\r\x1b[K');
   const summary = summarize(results);
   if (plan) finishFix(ctx, plan);
+  // -q says what it hid: a clean-looking run that hid warnings must not read as "no problems".
+  if (hidden.warnings + hidden.infos > 0) {
+    io.stderr(`termlint: ${t('quietHid', { warnings: t('countWarnings', { count: hidden.warnings }), infos: t('countInfos', { count: hidden.infos }) })}\n`);
+  }
   if (!plan?.dryRun) io.stdout(reporter.end(results, summary));
   const tooMany = settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings;
   if (tooMany && flags.format === 'stylish') io.stderr(t('tooManyWarnings', { warnings: summary.warnings, max: settings.maxWarnings }) + '\n');

@@ -62,8 +62,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 function report(ctx: Context, err: unknown): number {
   const { io, t } = ctx;
   if (err instanceof CommanderError) {
-    // Commander has already printed its message (or the help / version text).
-    const fine = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
+    // Commander has already printed its message (or the help / version text). Help asked for is
+    // success; help shown because no command was given (`termlint`, `termlint glossary`) is a usage error.
+    const fine = ['commander.helpDisplayed', 'commander.version'];
     return fine.includes(err.code) ? 0 : 2;
   }
   if (err instanceof GlossaryError) {

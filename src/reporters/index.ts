@@ -1,5 +1,6 @@
 import type { Format, Reporter, ReporterContext } from './reporter';
 import { renderMessage } from '../i18n';
+import { compactReporter } from './compact';
 import { githubReporter } from './github';
 import { jsonReporter } from './json';
 import { sarifReporter } from './sarif';
@@ -15,6 +16,8 @@ function reporterOf(format: Format, ctx: ReporterContext): Reporter {
       return sarifReporter(ctx);
     case 'github':
       return githubReporter();
+    case 'compact':
+      return compactReporter(ctx);
     default:
       return stylishReporter(ctx);
   }

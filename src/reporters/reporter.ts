@@ -16,5 +16,5 @@ export interface Reporter {
   end(results: FileResult[], summary: Summary): string;
 }
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];

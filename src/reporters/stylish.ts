@@ -3,7 +3,8 @@
 // characters from documents and file names are shown escaped (\x1b), never sent to the terminal.
 import { createColors } from 'picocolors';
 import eaw from 'eastasianwidth';
-import type { FileResult } from '../core/types';
+import type { TFunction } from 'i18next';
+import type { Diagnostic, FileResult, Summary } from '../core/types';
 import type { Reporter, ReporterContext } from './reporter';
 
 const CONTEXT = 36; // display columns shown on each side of a defect in a long line
@@ -41,32 +42,76 @@ function excerpt(line: string, start: number, end: number): [string, string] {
   return [shown, carets];
 }
 
+/** Findings of one file that say the same thing: same rule, severity, text, message and fix. */
+function groupsOf(diagnostics: Diagnostic[]): Diagnostic[][] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const id = JSON.stringify([d.rule, d.severity, d.text, d.message, d.suggestions[0], d.key]);
+    const g = groups.get(id);
+    if (g) g.push(d);
+    else groups.set(id, [d]);
+  }
+  return [...groups.values()];
+}
+
+/** A file with more groups than this shows no excerpts: one line per group. */
+const EXCERPTS_UP_TO = 30;
+/** A rule with more groups than this in one file is summed up in one line (its forms and counts);
+ * errors are always shown one by one, with their reasons. */
+const SUMMARIZE_OVER = 12;
+
 export function stylishReporter(ctx: ReporterContext): Reporter {
   const c = createColors(ctx.color);
   const counts = new Map<string, number>();
   const sev = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') };
+  const at = (d: Diagnostic) => `${d.line}:${d.column}`;
   return {
     file({ result, text }) {
       if (!result.diagnostics.length) return '';
       const lines = text.split(/\r\n|\r|\n/);
       const out = [c.underline(printable(result.path))];
-      for (const d of result.diagnostics) {
-        counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
+      const groups = groupsOf(result.diagnostics);
+      const byRule = new Map<string, Diagnostic[][]>();
+      for (const g of groups) byRule.set(`${g[0]!.rule}\0${g[0]!.severity}`, [...(byRule.get(`${g[0]!.rule}\0${g[0]!.severity}`) ?? []), g]);
+      const rank = { error: 0, warning: 1, info: 2 };
+      const summed = new Set(
+        [...byRule]
+          .filter(([, gs]) => gs.length > SUMMARIZE_OVER && gs[0]![0]!.severity !== 'error')
+          .sort((a, b) => rank[a[1][0]![0]!.severity] - rank[b[1][0]![0]!.severity])
+          .map(([k]) => k),
+      );
+      // The pattern first: a rule that fires on many forms gets one line naming them with counts.
+      for (const key of summed) {
+        const gs = byRule.get(key)!.sort((a, b) => b.length - a.length);
+        const first = gs[0]![0]!;
+        const total = gs.reduce((n, g) => n + g.length, 0);
+        const forms = gs.map((g) => `${printable(g[0]!.text)}${g[0]!.suggestions[0] !== undefined ? `→${printable(g[0]!.suggestions[0]!)}` : ''} ×${g.length}`).join(', ');
+        const messageId = first.rule === 'script/conversion' ? 'stylishConverted' : 'stylishSummed';
+        out.push(`  ${c.dim(at(first))}  ${sev[first.severity]}  ${ctx.t(messageId, { count: total, kinds: gs.length, file: printable(result.path) })}  ${c.dim(first.rule)}`);
+        out.push(`      ${forms}`);
+      }
+      const shown = groups.filter((g) => !summed.has(`${g[0]!.rule}\0${g[0]!.severity}`));
+      const excerpts = shown.length <= EXCERPTS_UP_TO;
+      for (const g of shown) {
+        const d = g[0]!;
         const key = d.key !== undefined ? `  ${c.cyan(`[${printable(d.key)}]`)}` : '';
-        out.push(`  ${c.dim(`${d.line}:${d.column}`)}  ${sev[d.severity]}  ${printable(d.message ?? "")}${key}  ${c.dim(d.rule)}`);
+        const times = g.length > 1 ? `  ${c.bold(`×${g.length}`)}` : '';
+        out.push(`  ${c.dim(at(d))}  ${sev[d.severity]}  ${printable(d.message ?? '')}${key}${times}  ${c.dim(d.rule)}`);
+        if (g.length > 1) out.push(`      ${c.dim(ctx.t('stylishAlsoAt', { places: g.slice(1).map(at).join(', ') }))}`);
         const line = lines[d.line - 1];
-        if (line !== undefined && d.length > 0) {
+        if (excerpts && g.length === 1 && line !== undefined && d.length > 0) {
           const end = d.endLine === d.line ? d.endColumn - 1 : line.length;
-          const [shown, carets] = excerpt(line, d.column - 1, end);
-          out.push(`      ${shown}`, `      ${c.red(carets)}`);
+          const [text, carets] = excerpt(line, d.column - 1, end);
+          out.push(`      ${text}`, `      ${c.red(carets)}`);
         }
       }
+      for (const d of result.diagnostics) counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
       return out.join('\n') + '\n\n';
     },
     end(_results: FileResult[], summary) {
       const problems = summary.errors + summary.warnings + summary.infos;
-      if (!problems) return c.green(ctx.t('summaryClean', { files: summary.files })) + '\n';
-      const head = ctx.t('summaryProblems', { ...summary, problems });
+      if (!problems) return c.green(ctx.t('summaryClean', { files: fileCount(ctx.t, summary.files) })) + '\n';
+      const head = summaryLine(ctx.t, summary);
       const mark = summary.errors ? c.red('✖') : c.yellow('⚠');
       const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       const w = Math.max(ctx.t('ruleColumn').length, ...rows.map(([r]) => r.length));
@@ -79,3 +124,17 @@ export function stylishReporter(ctx: ReporterContext): Reporter {
   };
 }
 
+
+const fileCount = (t: TFunction, n: number) => t('countFiles', { count: n });
+
+/** "3 problems (1 error, 2 warnings, 0 infos) in 1 file", each count in its plural form. */
+export function summaryLine(t: TFunction, s: Summary): string {
+  const problems = s.errors + s.warnings + s.infos;
+  return t('summaryProblems', {
+    problems: t('countProblems', { count: problems }),
+    errors: t('countErrors', { count: s.errors }),
+    warnings: t('countWarnings', { count: s.warnings }),
+    infos: t('countInfos', { count: s.infos }),
+    files: fileCount(t, s.files),
+  });
+}
