@@ -9,7 +9,8 @@ const SRC = path.join(ROOT, 'src');
 
 /** Lower layers first; a module may import its own folder and any lower layer. */
 const LAYERS: string[][] = [
-  ['text', 'data', 'locales', 'types', 'errors.ts', 'paths.ts', 'io.ts'],
+  ['errors.ts'],
+  ['text', 'data', 'locales', 'types', 'paths.ts', 'io.ts'],
   ['glossary'],
   ['core'],
   ['formats', 'rules'],

@@ -232,7 +232,7 @@ const REMOVABLE = new Set(['notice', 'follow', 'share', 'paywall', 'footer', 're
 /** The fix for a finding: its whole line with the line break when the rest of the line is only
  * markers and spaces, else the span itself. */
 function removal(ctx: RuleContext, r: Report): Report {
-  if (!REMOVABLE.has(r.messageId)) return { ...r, fix: false };
+  if (!REMOVABLE.has(r.messageId) || r.fix === false) return { ...r, fix: false };
   const l = ctx.lines.lineOf(r.offset);
   const start = ctx.lines.lineStart(l);
   const line = ctx.lines.lineText(l);
@@ -277,9 +277,17 @@ export function findBoilerplate(ctx: RuleContext): Report[] {
         found.push(count >= 3 ? { ...at, messageId: 'repeated', data: { text, count } } : { ...at, messageId: 'promo', data: { text } });
       }
     }
+    // The site's footer: the page ends on a line that is only a company name.
+    const last = lines[lines.length - 1];
+    if (last?.plain && COMPANY_LINE.test(last.folded) && !found.some((f) => f.offset === last.offset)) {
+      found.push({ offset: last.offset, length: last.text.length, messageId: 'footer', data: { text: last.text }, fix: false });
+    }
     return found.sort((a, b) => a.offset - b.offset);
   });
 }
+
+/** A company name and nothing else (folded to Simplified): 北京某某科技有限公司. */
+const COMPANY_LINE = /^[\p{Script=Han}A-Za-z0-9（）()]{2,30}(?:股份有限公司|有限责任公司|有限公司)$/u;
 
 export const rule: TextRule = {
   id: 'content/boilerplate',

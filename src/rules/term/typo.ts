@@ -87,8 +87,13 @@ function looksMisspelt(parts: string[], window: string, form: string): boolean {
     at += p.length;
     return hit;
   });
+  if (own !== undefined && FUNCTION_WORDS.has(own)) return false;
   return !(own?.length === 1 && parts.every((p) => p === own || p.length > 1));
 }
+
+/** Particles, prepositions and determiners: typed on purpose between words (可训练的秩分解 is not
+ * 低秩分解, 此向量 is not 词向量). */
+const FUNCTION_WORDS = new Set([...'的地得了着著过過和与與及或在是把被对對为為以之而其于於从從向将將此该該这這那每各本'].map(String));
 
 function countIn(text: string, word: string): number {
   let n = 0;
