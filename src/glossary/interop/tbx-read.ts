@@ -38,6 +38,8 @@ interface ConceptIn {
 
 export interface ImportResult {
   entries: EntryData[];
+  /** The line (or spreadsheet row) each entry comes from. */
+  lines?: number[];
   problems: Problem[];
 }
 
@@ -260,6 +262,7 @@ export function readTbx(text: string, file: string): ImportResult & { version?: 
   const body = named(root, 'text').flatMap((t) => named(t, 'body'));
   const concepts = body.flatMap((b) => named(b, 'termEntry', 'conceptEntry'));
   const entries: EntryData[] = [];
+  const lines: number[] = [];
   for (const n of concepts) {
     let c: ConceptIn;
     try {
@@ -272,7 +275,10 @@ export function readTbx(text: string, file: string): ImportResult & { version?: 
     const termlint = ours || c.payload !== undefined || c.langs.some((l) => l.terms.some((t) => t.payload));
     const entry = termlint ? exact(c) : foreign(c, file);
     if (typeof entry === 'string') problems.push({ file, line: c.line, column: 1, messageId: entry, data: { id: c.id ?? '' } });
-    else entries.push(entry);
+    else {
+      entries.push(entry);
+      lines.push(c.line);
+    }
   }
-  return { entries, problems, version };
+  return { entries, lines, problems, version };
 }
