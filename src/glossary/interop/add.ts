@@ -1,10 +1,12 @@
 // `termlint glossary add`: one new entry inserted into a glossary file at its place in id order,
 // the rest of the file untouched byte for byte; refused if the concept is there already or if
 // the new entry does not validate.
+import fs from 'node:fs';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { MB, readInput } from '../../io';
 import { GlossaryError, TermlintError } from '../../errors';
 import { chineseKey } from '../../text/script';
-import { lightKey } from '../../text/english';
+import { LemmaTable } from '../../text/english';
 import type { GlossaryFile } from '../load';
 import { parseGlossaryFile } from '../load';
 import { validateGlossaryFiles } from '../validate';
@@ -62,9 +64,12 @@ export function entryFromRequest(r: AddRequest): EntryData {
 
 /** An entry of `file` that names the same concept: same id, English term or Simplified term. */
 export function sameConcept(file: GlossaryFile, e: EntryData): { id: string; line: number } | undefined {
-  const en = lightKey(e.en.preferred);
+  // English compared as lookup compares it: "alpha terms" is "alpha term".
+  const lemmas = new LemmaTable();
+  for (const x of [...file.entries, e]) lemmas.add(x.en.preferred);
+  const en = lemmas.key(e.en.preferred);
   const zh = chineseKey(e['zh-Hans'].preferred);
-  const i = file.entries.findIndex((x) => x.id === e.id || lightKey(x.en.preferred) === en || chineseKey(x['zh-Hans'].preferred) === zh);
+  const i = file.entries.findIndex((x) => x.id === e.id || lemmas.key(x.en.preferred) === en || chineseKey(x['zh-Hans'].preferred) === zh);
   return i === -1 ? undefined : { id: file.entries[i]!.id, line: file.entries[i]!.definedAt.line };
 }
 
@@ -93,7 +98,15 @@ export function insertEntry(filePath: string, text: string | undefined, entry: E
     const next = items.find((item) => idOf(item).localeCompare(entry.id, 'en') > 0);
     const first = items[0] as { range?: [number, number, number] };
     indent = /^( *)/.exec(text.slice(lineStart(first.range![0]), first.range![0]))![1]!;
-    if (next) at = lineStart((next as { range: [number, number, number] }).range[0]);
+    if (next) {
+      // Comment lines right above the next entry belong to it.
+      at = lineStart((next as { range: [number, number, number] }).range[0]);
+      while (at > 0) {
+        const prev = lineStart(at - 1);
+        if (!/^\s*#/.test(text.slice(prev, at))) break;
+        at = prev;
+      }
+    }
     else {
       const last = items[items.length - 1] as { range: [number, number, number] };
       const end = last.range[1];
@@ -125,4 +138,16 @@ export function problemsOfNewEntry(filePath: string, text: string, id: string): 
   const start = file.locate(['entries', index]).line;
   const end = index + 1 < file.entries.length ? file.locate(['entries', index + 1]).line : Infinity;
   return validateGlossaryFiles([file]).filter((p) => p.line >= start && p.line < end);
+}
+
+/** A glossary file's text, or undefined when there is no such file yet. */
+export function readGlossaryText(filePath: string): string | undefined {
+  if (!fs.existsSync(filePath)) return undefined;
+  const read = readInput(filePath, 64 * MB);
+  if (!read.ok) {
+    const d = read.problem.data;
+    const detail = String(d.detail ?? (d.kind ? `not a regular file: ${d.kind}` : `over ${d.limit}`));
+    throw new GlossaryError([{ file: filePath, line: 1, column: 1, messageId: 'glossaryUnreadable', data: { detail } }]);
+  }
+  return new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, '');
 }

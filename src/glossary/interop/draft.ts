@@ -58,7 +58,7 @@ export function completeZh(hansIn: string[], hantIn: string[], origin: string): 
   }
   const hansKeys = new Set(hans.map(chineseKey));
   const regional = hant.some((f) => !hansKeys.has(chineseKey(f)))
-    ? `Regional usage, as given in ${origin}; the mainland forms are accepted variants.`
+    ? `Regional usage (${origin}): zh-Hant names a different word; the mainland forms are accepted variants.`
     : undefined;
   return { hans, hant, ...(regional ? { regional } : {}) };
 }
