@@ -61,6 +61,29 @@ describe('round trip of the built-in base through TBX', () => {
   }
 });
 
+describe('round trip of the built-in base through CSV', () => {
+  it('keeps terms, variants, abbreviations, avoided renderings with reasons, domains, notes and sources', async () => {
+    const builtin = loadGlossary();
+    const csv = at('base.csv');
+    expect((await cli(['glossary', 'export', '--format', 'csv', '--out', csv])).code).toBe(0);
+    const dir = at('from-csv') + path.sep;
+    const r = await cli(['glossary', 'import', csv, '--out', dir]);
+    expect(r.stderr).toContain('wrote');
+    const back = loadGlossary({ builtin: false, paths: [dir] });
+    expect(back.entries.size).toBe(builtin.entries.size);
+    for (const e of builtin.entries.values()) {
+      const b = back.entries.get(e.id)!;
+      const avoid = (x: typeof e, s: 'zh-Hans' | 'zh-Hant') => x[s].avoid.map((a) => [a.text, a.reason]);
+      expect([b.domain, b.en, b.sources, b.notes], e.id).toEqual([e.domain, e.en, e.sources, e.notes]);
+      for (const s of ['zh-Hans', 'zh-Hant'] as const) {
+        expect(b[s].preferred, e.id).toBe(e[s].preferred);
+        expect(b[s].variants.slice(0, e[s].variants.length), e.id).toEqual(e[s].variants);
+        expect(avoid(b, s), e.id).toEqual(avoid(e, s));
+      }
+    }
+  });
+});
+
 describe('glossary export', () => {
   it('writes JSON whose files are glossary files, and a Markdown table', async () => {
     const json = await cli(['glossary', 'export', '--format', 'json', '--no-builtin', '--glossary', 'fixtures/glossary/regional-ok.yaml']);

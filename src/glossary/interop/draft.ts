@@ -87,7 +87,7 @@ export function fromDraft(d: Draft): EntryData {
   return {
     id: d.id || idFrom(en[0]!) || `term-${idFrom(d.origin) || 'imported'}`,
     domain: d.domain ?? '',
-    en: { preferred: en[0]!, variants: en.slice(1), abbreviations: unique(d.abbreviations).filter((a) => !en.includes(a)) },
+    en: { preferred: en[0]!, variants: en.slice(1), abbreviations: unique(d.abbreviations) },
     keepEnglish: false,
     interchangeable: false,
     'zh-Hans': { preferred: hans[0]!, variants: hans.slice(1), avoid: avoid['zh-Hans'] },

@@ -71,8 +71,10 @@ export function splitList(cell: string): string[] {
   return parts.map((s) => s.trim()).filter(Boolean);
 }
 
+/** The inverse of splitList: items containing ";" are "|"-separated (one such item ends in " |"). */
 function joinList(items: string[]): string {
-  return items.join(items.some((s) => /[;；]/.test(s)) ? ' | ' : '; ');
+  if (!items.some((s) => /[;；]/.test(s))) return items.join('; ');
+  return items.length === 1 ? `${items[0]} |` : items.join(' | ');
 }
 
 /** "form: reason" (or "form：reason", or only the form). */
@@ -166,8 +168,8 @@ export function readRows(rows: TableRow[], file: string): ImportResult {
       if (!column || !cell) return;
       switch (column) {
         case 'id': d.id = idFrom(cell); break;
-        case 'en': d.en.unshift(...splitList(cell)); break;
-        case 'zh-Hans': case 'zh-Hant': d[column].unshift(...splitList(cell)); break;
+        case 'en': d.en.unshift(cell); break;
+        case 'zh-Hans': case 'zh-Hant': d[column].unshift(cell); break;
         case 'en variants': d.en.push(...splitList(cell)); break;
         case 'abbreviations': d.abbreviations.push(...splitList(cell)); break;
         case 'variants': d.zh.push(...splitList(cell)); break;
