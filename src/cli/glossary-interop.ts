@@ -52,7 +52,7 @@ export function registerGlossaryInterop(glossary: Command, ctx: Context, setExit
     .description('convert a term base (TBX v2/v3, CSV, TSV, XLSX) into termlint glossary YAML')
     .argument('<file>', `the term base (${IMPORT_EXTENSIONS.join(' ')}; .xml is read as TBX)`)
     .requiredOption('--out <path>', 'the glossary file to write, or a folder (ending in /) for one file per domain')
-    .option('--domain <domain>', 'domain of entries that name none (default: the file name, or "imported")')
+    .option('--domain <domain>', 'domain of the output file (default: the one domain the term base names, else the --out file name); with a folder --out, the domain of entries that name none (default "imported")')
     .option('--force', 'overwrite existing output files')
     .addHelpText(
       'after',
