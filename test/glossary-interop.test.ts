@@ -235,6 +235,27 @@ describe('glossary import of TBX from other tools', () => {
     });
   });
 
+  it('reads TBX v3 (conceptEntry, langSec, termSec) and a concept added to a file termlint wrote', async () => {
+    const tbx = write(
+      'other3.tbx',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <tbxHeader><fileDesc><sourceDesc><p>Exported by termlint 0.0.0</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="gradient-clipping">
+      <langSec xml:lang="en"><termSec><term>gradient clipping</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec>
+      <langSec xml:lang="zh-Hans"><termSec><term>梯度裁剪</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>`,
+    );
+    const r = await cli(['glossary', 'import', tbx, '--out', at('other3.yaml')]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const e = loadGlossary({ builtin: false, paths: [at('other3.yaml')] }).entries.get('gradient-clipping')!;
+    expect(e['zh-Hant'].preferred).toBe('梯度裁剪');
+    expect(e.domain).toBe('other3');
+  });
+
   it('refuses a DOCTYPE and a root that is not TBX', async () => {
     const dtd = write('dtd.tbx', '<?xml version="1.0"?>\n<!DOCTYPE martif [<!ENTITY x "y">]>\n<martif><text><body/></text></martif>\n');
     const r = await cli(['glossary', 'import', dtd, '--out', at('dtd.yaml')]);

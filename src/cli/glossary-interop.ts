@@ -76,6 +76,9 @@ export function registerGlossaryInterop(glossary: Command, ctx: Context, setExit
       const out = path.resolve(io.cwd, flags.out) + (/[\\/]$/.test(flags.out) ? path.sep : '');
       const plan = planImport(result.entries, out, `imported from ${path.basename(input)}`, flags.domain);
       const left = validatePlanned(plan.files);
+      // What the loader itself would refuse is never written.
+      const fatal = left.filter((p) => p.messageId === 'glossarySchema' || p.messageId === 'glossarySyntax');
+      if (fatal.length) throw new GlossaryError(fatal);
       writeFiles(plan.files, flags.force === true);
       for (const f of plan.files) io.stderr(ctx.t('importWritten', { entries: f.entries, path: show(f.path) }) + '\n');
       if (plan.merged.length) io.stderr(ctx.t('importMerged', { domains: plan.merged.join(', '), path: show(plan.files[0]!.path) }) + '\n');

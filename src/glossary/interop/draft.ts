@@ -36,7 +36,8 @@ export function scriptsOf(form: string): ZhScript[] {
   return out;
 }
 
-const unique = (list: string[]) => [...new Set(list.map((s) => s.trim()).filter(Boolean))];
+/** Forms without repeats, each on one line (a form is one line in the schema). */
+const unique = (list: string[]) => [...new Set(list.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean))];
 
 /**
  * Both scripts' accepted forms: a missing script is converted from the other, every Simplified
@@ -78,8 +79,10 @@ export function fromDraft(d: Draft): EntryData {
     const scripts = a.script ? [a.script] : scriptsOf(a.text);
     const reason = a.reason?.trim() || `listed as avoided in ${d.origin}`;
     // A mixed-script form is a wrong conversion: avoided in Traditional.
+    const text = a.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
     for (const s of scripts.length ? scripts : (['zh-Hant'] as ZhScript[])) {
-      if (!avoid[s].some((x) => x.text === a.text)) avoid[s].push({ text: a.text, reason, reasons: { en: reason } });
+      if (!avoid[s].some((x) => x.text === text)) avoid[s].push({ text, reason, reasons: { en: reason } });
     }
   }
   const en = unique(d.en);

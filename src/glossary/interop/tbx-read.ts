@@ -273,7 +273,9 @@ export function readTbx(text: string, file: string): ImportResult & { version?: 
       continue;
     }
     const termlint = ours || c.payload !== undefined || c.langs.some((l) => l.terms.some((t) => t.payload));
-    const entry = termlint ? exact(c) : foreign(c, file);
+    // A concept added in another tool to a file termlint wrote is read as a foreign one.
+    const mine = termlint ? exact(c) : undefined;
+    const entry = mine === undefined || typeof mine === 'string' ? foreign(c, file) : mine;
     if (typeof entry === 'string') problems.push({ file, line: c.line, column: 1, messageId: entry, data: { id: c.id ?? '' } });
     else {
       entries.push(entry);
