@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGlossary, type Glossary } from '../src/glossary/glossary';
+import { parseGlossaryFile } from '../src/glossary/load';
 import { lookup } from '../src/lookup';
 import { cli } from './helpers';
 
@@ -92,8 +93,42 @@ describe('glossary export', () => {
     expect(data.version).toBe(1);
     expect(data.files[0].entries.length).toBeGreaterThan(0);
     expect(Object.keys(data.files[0])).toEqual(expect.arrayContaining(['version', 'domain', 'entries']));
+    // Each file is a glossary file: JSON is YAML, so the loader reads it as it is.
+    for (const f of data.files) expect(parseGlossaryFile('x.yaml', JSON.stringify(f), false).problems).toEqual([]);
     const md = await cli(['glossary', 'export', '--format', 'md', '--no-builtin', '--glossary', 'fixtures/glossary/regional-ok.yaml']);
     expect(md.stdout.split('\n')[0]).toBe('| English | zh-Hans | zh-Hant | variants | avoid | domain |');
+  });
+
+  it('escapes markup in TBX and reads it back unchanged', async () => {
+    const yaml = write(
+      'markup.yaml',
+      `version: 1
+domain: markup
+entries:
+  - id: angle-term
+    en: {preferred: "a <b> & \\"c\\" term", abbreviations: ["A&B"]}
+    zh-Hans:
+      preferred: 尖括号项
+      avoid:
+        - {text: 尖刮号项, reason: {en: "termlint: {wrong} <char> & ]]> \\"here\\"", zh-Hans: "错字 <刮>"}, evidence: [括号], domainEvidence: false, replace: ""}
+    zh-Hant:
+      preferred: 尖括號項
+    notes: "termlint: {not a payload}; <note> & co"
+    examples:
+      - {bad: 尖刮号项不对。, good: 尖括号项对。}
+      - {ok: 括号里写尖刮号项也行。}
+    context: ["x < y"]
+`,
+    );
+    const base = loadGlossary({ builtin: false, paths: [yaml] });
+    for (const format of ['tbx', 'tbx3']) {
+      const file = at(`markup.${format}`);
+      expect((await cli(['glossary', 'export', '--no-builtin', '--glossary', yaml, '--format', format, '--out', file])).code).toBe(0);
+      const dir = at(`markup-${format}`) + path.sep;
+      const r = await cli(['glossary', 'import', file, '--out', dir]);
+      expect(r.code, r.stdout + r.stderr).not.toBe(2);
+      expect(concepts(loadGlossary({ builtin: false, paths: [dir] }))).toEqual(concepts(base));
+    }
   });
 
   it('never writes over an existing file without --force', async () => {

@@ -26,3 +26,8 @@ export const ABBREVIATION_TYPES = new Set(['abbreviation', 'acronym', 'initialis
 
 /** Words in the header of a TBX termlint wrote (sourceDesc): its concepts are read back exactly. */
 export const EXPORT_MARK = 'Exported by termlint';
+
+/** A note read as termlint's payload: the prefix, then a JSON object. */
+export function isPayload(note: string): boolean {
+  return /^\s*termlint:\s*\{/.test(note);
+}

@@ -7,7 +7,7 @@ import type { ZhScript } from '../../text/script';
 import type { AvoidForm, Example, Localized, Region } from '../model';
 import { emptyDraft, fromDraft, scriptsOf } from './draft';
 import { idFrom, type EntryData } from './raw';
-import { ABBREVIATION_TYPES, EXPORT_MARK, PAYLOAD_PREFIX, type TbxVersion } from './tbx-dialect';
+import { ABBREVIATION_TYPES, EXPORT_MARK, isPayload, PAYLOAD_PREFIX, type TbxVersion } from './tbx-dialect';
 
 type Status = 'preferred' | 'admitted' | 'avoid' | undefined;
 
@@ -80,7 +80,7 @@ function splitNotes(nodes: XNode[]): { notes: string[]; payload?: Record<string,
   let payload: Record<string, unknown> | undefined;
   for (const n of nodes) {
     const value = textOf(n).trim();
-    if (!value.startsWith(PAYLOAD_PREFIX)) {
+    if (!isPayload(value)) {
       if (value) notes.push(value);
       continue;
     }
@@ -172,9 +172,11 @@ function exact(c: ConceptIn): EntryData | string {
   const hans = zh('zh-Hans');
   const hant = zh('zh-Hant');
   if (!hans.preferred || !hant.preferred) return 'importNoChinese';
-  const notes: Localized | undefined = c.notes.length
+  // A note that would read as a payload travels inside it.
+  const enNotes = typeof p.notes === 'string' ? [p.notes] : c.notes;
+  const notes: Localized | undefined = enNotes.length
     ? {
-        en: c.notes.join('\n'),
+        en: enNotes.join('\n'),
         ...Object.fromEntries(
           (['zh-Hans', 'zh-Hant'] as const).flatMap((s) => {
             const n = lang(s).flatMap((l) => l.notes);

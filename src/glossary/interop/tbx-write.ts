@@ -4,7 +4,7 @@ import { ZH_SCRIPTS } from '../../text/script';
 import { REGIONS, type Region } from '../model';
 import type { DomainEntries, EntryData } from './raw';
 import { byId } from './raw';
-import { DIALECT, PAYLOAD_PREFIX, STATUS, TBX3_NAMESPACE, type TbxVersion } from './tbx-dialect';
+import { DIALECT, isPayload, PAYLOAD_PREFIX, STATUS, TBX3_NAMESPACE, type TbxVersion } from './tbx-dialect';
 
 type Node = Record<string, unknown>;
 
@@ -52,7 +52,9 @@ function conceptNode(version: TbxVersion, e: EntryData): Node {
     else unplaced[region] = form;
   }
   const regional = defined({ 'zh-Hans': e['zh-Hans'].regional, 'zh-Hant': e['zh-Hant'].regional });
+  const notesInPayload = e.notes !== undefined && isPayload(e.notes);
   const extra = defined({
+    notes: notesInPayload ? e.notes : undefined,
     keepEnglish: e.keepEnglish || undefined,
     everyday: e.everyday || undefined,
     interchangeable: e.interchangeable || undefined,
@@ -87,7 +89,7 @@ function conceptNode(version: TbxVersion, e: EntryData): Node {
         ...z.variants.map((v) => accepted(v, STATUS.admitted)),
         ...z.avoid.map((a) => {
           const more = defined({
-            reasons: a.reasons['zh-Hans'] || a.reasons['zh-Hant'] ? a.reasons : undefined,
+            reasons: a.reasons['zh-Hans'] || a.reasons['zh-Hant'] || isPayload(a.reason) ? a.reasons : undefined,
             replace: a.replace,
             evidence: a.evidence,
             domainEvidence: a.domainEvidence,
@@ -95,7 +97,7 @@ function conceptNode(version: TbxVersion, e: EntryData): Node {
           return termNode(version, {
             text: a.text,
             status: STATUS.deprecated,
-            notes: [note(a.reason), ...(Object.keys(more).length ? [payload(more)] : [])],
+            notes: [...(isPayload(a.reason) ? [] : [note(a.reason)]), ...(Object.keys(more).length ? [payload(more)] : [])],
           });
         }),
       ]),
@@ -104,7 +106,7 @@ function conceptNode(version: TbxVersion, e: EntryData): Node {
   return el(d.entry, { id: e.id }, [
     ...(e.domain ? [leaf('descrip', { type: 'subjectField' }, e.domain)] : []),
     ...e.sources.map((s) => leaf('admin', { type: 'source' }, s)),
-    ...(e.notes ? [note(e.notes)] : []),
+    ...(e.notes && !notesInPayload ? [note(e.notes)] : []),
     ...(Object.keys(extra).length ? [payload(extra)] : []),
     ...langs,
   ]);
