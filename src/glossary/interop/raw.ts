@@ -1,6 +1,6 @@
 // Glossary entries in the YAML file's own shape (glossary/README.md), from the loaded model: what
 // import writes, export's JSON carries, and `glossary add` inserts.
-import { stringify } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { AvoidForm, GlossaryEntry, Localized, ZhForms } from '../model';
 import { REGIONS } from '../model';
 
@@ -81,9 +81,24 @@ export function rawFile(d: DomainEntries): RawEntry {
   };
 }
 
-/** YAML text of a value, one line per scalar (no folding), for glossary files. */
+/**
+ * YAML text in the built-in base's style: short maps and lists of words in flow style
+ * (`en: {preferred: token}`, `variants: [词元, 标记]`, one line per avoided form and example),
+ * never folded.
+ */
 export function toYaml(value: unknown): string {
-  return stringify(value, { lineWidth: 0, minContentWidth: 0 });
+  const doc = new Document(value);
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const v = pair.value;
+      if (isSeq(v) && v.items.every((i) => isScalar(i))) v.flow = true;
+      if (isSeq(v) && (key === 'avoid' || key === 'examples')) for (const item of v.items) if (isMap(item)) item.flow = true;
+      if (isMap(v) && (key === 'en' || key === 'regions')) v.flow = true;
+      if (isMap(v) && (key === 'zh-Hans' || key === 'zh-Hant') && !v.has('avoid') && !v.has('regional')) v.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
 }
 
 /** A glossary file's text, with a comment saying where it came from. */
