@@ -336,7 +336,7 @@ entries:
 
     const last = await cli(['glossary', 'add', '--file', file, '--en', 'zeta term', '--zh-hant', '澤塔項']);
     expect(last.code).toBe(0);
-    expect(fs.readFileSync(file, 'utf8').endsWith('zh-Hant:\n      preferred: 澤塔項\n')).toBe(true);
+    expect(fs.readFileSync(file, 'utf8').endsWith('  - id: zeta-term\n    en: {preferred: zeta term}\n    zh-Hans: {preferred: 泽塔项}\n    zh-Hant: {preferred: 澤塔項}\n')).toBe(true);
   });
 
   it('refuses a concept already present, or an entry that does not validate, and changes nothing', async () => {
