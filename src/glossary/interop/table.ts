@@ -211,7 +211,7 @@ export function readDelimited(text: string, file: string, delimiter: ',' | '\t')
 
 /** The first worksheet of an XLSX workbook. exceljs is loaded here only. */
 export async function readXlsx(bytes: Buffer, file: string): Promise<ImportResult> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // Required here, not imported at the top: only an XLSX import pays for loading exceljs.
   const ExcelJS = require('exceljs') as typeof import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
