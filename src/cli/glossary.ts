@@ -5,10 +5,11 @@ import { Option } from 'commander';
 import { readGlossaryPaths } from '../glossary/glossary';
 import { validateGlossaryFiles } from '../glossary/validate';
 import { BUILTIN_GLOSSARY_DIR } from '../paths';
+import { registerGlossaryInterop } from './glossary-interop';
 import { addGlossaryOptions, displayPath, formatProblem, glossaryFromFlags, type Context, type GlossaryFlags } from './context';
 
 export function registerGlossary(program: Command, ctx: Context, setExit: (code: number) => void): void {
-  const glossary = program.command('glossary').description('validate the term base or show its figures');
+  const glossary = program.command('glossary').description('validate the term base, show its figures, export, import or add entries');
 
   glossary
     .command('validate')
@@ -58,4 +59,6 @@ export function registerGlossary(program: Command, ctx: Context, setExit: (code:
       }
       setExit(0);
     });
+
+  registerGlossaryInterop(glossary, ctx, setExit);
 }

@@ -1,44 +1,17 @@
-// XML as the bilingual formats read it (XLIFF, Android strings): parsed with fast-xml-parser with
-// element positions; any document type declaration is refused before anything is parsed, so no
-// entity is ever expanded (billion laughs, external entities).
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+// XML as the bilingual formats read it (XLIFF, Android strings): the shared reader in text/xml.ts,
+// with problems turned into input/parse diagnostics and element contents blanked for linting.
 import { blank, type Span } from '../core/bundle';
 import { parseProblem } from '../core/diagnostic';
 import { note } from '../errors';
 import { LineIndex } from '../core/positions';
 import type { Diagnostic } from '../core/types';
+import { metaOf, parseXmlTree, type XNode } from '../text/xml';
 
-export type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-const META = XMLParser.getMetaDataSymbol() as unknown as string;
-
-export function nameOf(n: XNode): string {
-  return Object.keys(n).find((k) => k !== ':@') ?? '';
-}
-
-export function children(n: XNode): XNode[] {
-  const v = n[nameOf(n)];
-  return Array.isArray(v) ? (v as XNode[]) : [];
-}
-
-export function attr(n: XNode, a: string): string | undefined {
-  return n[':@']?.[`@_${a}`];
-}
-
-/** The elements of a name below `nodes`, not descending into the ones found or into `stop`. */
-export function find(nodes: XNode[], name: string, stop: ReadonlySet<string> = new Set()): XNode[] {
-  const out: XNode[] = [];
-  for (const n of nodes) {
-    const own = nameOf(n);
-    if (own === name) out.push(n);
-    else if (!stop.has(own) && own !== '#text') out.push(...find(children(n), name, stop));
-  }
-  return out;
-}
+export { attr, children, doctypeAt, find, nameOf, type XNode } from '../text/xml';
 
 /** The raw content of an element, and a copy with tags and entities blanked for linting. */
 export function region(text: string, n: XNode): { span: Span; masked: string } | undefined {
-  const meta = (n as unknown as Record<string, { startIndex: number; endIndex?: number }>)[META];
+  const meta = metaOf(n);
   if (!meta) return undefined;
   const open = text.indexOf('>', meta.startIndex);
   if (open === -1 || text[open - 1] === '/') return undefined;
@@ -50,54 +23,18 @@ export function region(text: string, n: XNode): { span: Span; masked: string } |
   return { span, masked };
 }
 
-/**
- * Where a document type declaration starts, scanning the markup as XML does: comments,
- * processing instructions and CDATA sections are skipped, so a mention inside them is harmless.
- */
-export function doctypeAt(text: string): number {
-  let i = 0;
-  while ((i = text.indexOf('<', i)) !== -1) {
-    if (text.startsWith('<!--', i)) i = end(text.indexOf('-->', i + 4), 3);
-    else if (text.startsWith('<?', i)) i = end(text.indexOf('?>', i + 2), 2);
-    else if (text.startsWith('<![CDATA[', i)) i = end(text.indexOf(']]>', i + 9), 3);
-    else if (/^<!DOCTYPE/i.test(text.slice(i, i + 9))) return i;
-    else i++;
-    if (i < 0) return -1;
-  }
-  return -1;
-}
-
-const end = (at: number, len: number) => (at === -1 ? -1 : at + len);
-
 export type ParsedXml = { ok: true; nodes: XNode[] } | { ok: false; problem: Diagnostic };
 
 /** Parses an XML translation file; problems come back as input/parse diagnostics at their place. */
 export function parseXml(text: string): ParsedXml {
-  const doctype = doctypeAt(text);
-  if (doctype !== -1) {
-    return { ok: false, problem: parseProblem(text, doctype, 9, note('parse.doctype')) };
+  const tree = parseXmlTree(text);
+  if (tree.ok) return tree;
+  if (tree.kind === 'doctype') {
+    return { ok: false, problem: parseProblem(text, tree.offset, 9, note('parse.doctype')) };
   }
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    const lines = new LineIndex(text);
-    const offset = lines.lineStart(Math.max(0, valid.err.line - 1)) + Math.max(0, valid.err.col - 1);
-    return { ok: false, problem: parseProblem(text, offset, 0, valid.err.msg) };
-  }
-  try {
-    const parser = new XMLParser({
-      ignoreAttributes: false,
-      preserveOrder: true,
-      captureMetaData: true,
-      processEntities: true,
-      htmlEntities: false,
-      trimValues: false,
-      parseTagValue: false,
-      parseAttributeValue: false,
-    });
-    return { ok: true, nodes: parser.parse(text) as XNode[] };
-  } catch (err) {
-    return { ok: false, problem: parseProblem(text, 0, 0, (err as Error).message.split('\n')[0] ?? 'XML error') };
-  }
+  const lines = new LineIndex(text);
+  const offset = lines.lineStart(Math.max(0, tree.line - 1)) + Math.max(0, tree.column - 1);
+  return { ok: false, problem: parseProblem(text, offset, 0, tree.message) };
 }
 
 /** Text as it is written in XML character data. */
