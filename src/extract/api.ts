@@ -91,6 +91,8 @@ interface Piece {
   analysis: Analysis;
   script: ZhScript;
   key?: string;
+  /** The target value as written, for the context of a translation unit. */
+  value?: string;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -221,7 +223,7 @@ function addFound(tally: Tally, piece: Piece, f: Found): void {
   const context: Context = {
     file: piece.file,
     line: piece.lines.lineOf(at) + 1,
-    text: contextLine(piece.lines, at, f.length),
+    text: piece.value !== undefined ? oneLine(piece.value) : contextLine(piece.lines, at, f.length),
     ...(piece.key !== undefined ? { key: piece.key } : {}),
   };
   if (f.kind === 'gloss') {
@@ -245,7 +247,7 @@ function bundlePieces(b: Bundle, glossary: Glossary, pieces: Piece[], units: Uni
   for (const unit of b.units) {
     if (unit.review || !unit.target?.trim() || unit.maskedTarget === undefined || !unit.span || !HAN.test(unit.maskedTarget)) continue;
     const analysis = analyze(unit.maskedTarget, glossary, read, script);
-    const piece: Piece = { file: b.path, fileText: b.text, lines, base: unit.span.start, text: unit.maskedTarget, analysis, script, key: unit.key };
+    const piece: Piece = { file: b.path, fileText: b.text, lines, base: unit.span.start, text: unit.maskedTarget, analysis, script, key: unit.key, value: unit.target };
     if (!b.document) pieces.push(piece);
     units.push(unitTerms(unit, piece.analysis, glossary, script, {
       file: b.path,

@@ -10,8 +10,11 @@ import { glossesAfterChinese, glossParts } from '../text/gloss';
 
 /** Words that introduce a term rather than belong to it: 使用梯度累积（…）, 称为…, 一种…. */
 export const LEAD_WORDS: ReadonlySet<string> = new Set(
-  '使用 采用 利用 引入 提出 称为 称作 叫做 叫 称 即 如 例如 比如 包括 包含 进行 基于 一种 一个 这种 该种 所谓 用 中 上 下 里 内 后 前 时 个 种 项'.split(' '),
+  ('使用 采用 利用 引入 提出 称为 称作 叫做 叫作 被称为 称之为 作为 成为 叫 称 即 如 例如 比如 包括 包含 进行 基于 所谓 ' +
+    '用 用于 对于 由于 中 上 下 里 内 后 前 时 有 必须 可能 一下 考虑 理解 设置 执行 许多 很多 一些 所有 各种 不同 每个 多个 若干').split(' '),
 );
+/** A number or a demonstrative with its measure word (一种, 三个, 该层, 第二): never the start of a term. */
+const COUNTED = /^(?:[一二三四五六七八九十百千万两几每各某该本此这那]|第.)[个种类项层次组块条位名件些]?$/;
 
 /** Stop words of English n-grams: never at either edge of a candidate. */
 export const ENGLISH_STOP = new Set(
@@ -67,16 +70,19 @@ export function glossEnglish(gloss: string): { en?: string; abbreviation?: strin
 }
 
 /** The Chinese words a gloss glosses: the tokens before `end`, back to a function word or an introducing verb. */
-function glossedChinese(runs: Token[][], end: number): { offset: number; length: number } | undefined {
+function glossedChinese(runs: Token[][], end: number, english: { en?: string; abbreviation?: string }): { offset: number; length: number } | undefined {
+  // About as many tokens as the English has words (an abbreviation: capitals), and one more.
+  const words = english.en ? english.en.split(/[\s\-‐]+/).length : (english.abbreviation!.match(/[A-Z]/g)?.length ?? 1);
+  const maxTokens = Math.min(MAX_TERM_TOKENS, words + 1);
   for (const tokens of runs) {
     const last = tokens.length - 1;
     const lastToken = tokens[last];
     if (!lastToken || lastToken.offset + lastToken.text.length !== end) continue;
     let i = last;
     let chars = 0;
-    while (i >= 0 && last - i < MAX_TERM_TOKENS) {
+    while (i >= 0 && last - i < maxTokens) {
       const t = tokens[i]!.text;
-      if (FUNCTION_WORDS.has(t) || LEAD_WORDS.has(t) || chars + t.length > MAX_TERM_CHARS) break;
+      if (FUNCTION_WORDS.has(t) || LEAD_WORDS.has(t) || COUNTED.test(t) || chars + t.length > MAX_TERM_CHARS) break;
       chars += t.length;
       i--;
     }
@@ -89,7 +95,7 @@ function glossedChinese(runs: Token[][], end: number): { offset: number; length:
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:['’\-‐][A-Za-z0-9]+)*/g;
 /** Characters that make the word next to them code, a path, a placeholder or a number with a unit. */
-const CODE_BEFORE = /[\w.\/\\@#$%{<=&~^`|:\-]/;
+const CODE_BEFORE = /[\w.\/\\@#$%{<=&~^`|:)\-]/;
 const CODE_AFTER = /[\w\/\\@{(<=>$%`|~^\[]/;
 
 /** English words of a text, each with whether it looks like code rather than prose. */
@@ -103,6 +109,7 @@ export function englishWords(text: string): { start: number; end: number; word: 
     const after = text[end] ?? ' ';
     const code =
       CODE_BEFORE.test(before) ||
+      (before === '(' && text[start - 2] === '%') ||
       CODE_AFTER.test(after) ||
       (after === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) ||
       /^[a-z]+[A-Z]/.test(m[0]);
@@ -138,7 +145,7 @@ export function candidatesIn(a: Analysis, glossary: Glossary, text: string): Fou
     const english = glossEnglish(g.text);
     if (!english) continue;
     if ((english.en && knowsEnglish(glossary, english.en)) || (english.abbreviation && knowsEnglish(glossary, english.abbreviation))) continue;
-    const zh = glossedChinese(a.tokens, g.end);
+    const zh = glossedChinese(a.tokens, g.end, english);
     if (!zh) continue;
     const written = text.slice(zh.offset, zh.offset + zh.length);
     // Known when the glossary has the whole span, or a known term covers it.
