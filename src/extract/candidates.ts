@@ -49,9 +49,11 @@ export function knowsChinese(glossary: Glossary, text: string): boolean {
   return glossary.zh.has(chineseKey(text));
 }
 
-const TERM_WORDS = /^[A-Za-z][A-Za-z0-9]*(?:(?:[ \-‐–'’/+.]|\s-\s)[A-Za-z0-9]+)*\+*$/;
+const TERM_WORDS = /^[A-Za-z][A-Za-z0-9]*(?:(?:[ \-‐–'’/.]|\s-\s)[A-Za-z0-9]+)*\+*$/;
 const ABBREVIATION = /^[A-Za-z][A-Za-z0-9-]{1,11}$/;
 const NOT_A_TERM = /^(?:e\.?g|i\.?e|cf|see|etc|et al|vs|fig|figure|table|eq|section|ref)\b/i;
+/** Units and sizes in brackets (最大大小（MB）) gloss no term. */
+const UNIT = /^(?:[KMGTP]i?B|[kMG]?Hz|ms|px|pt|em|rem|fps|dpi|FLOPS|TFLOPS)$/;
 
 /** An abbreviation as written: two capitals or more, no space (CFT, LoRA, GPT-4, LLMs). */
 export function isAbbreviation(text: string): boolean {
@@ -60,7 +62,7 @@ export function isAbbreviation(text: string): boolean {
 
 /** The English a gloss gives: a term, an abbreviation, or a term and its abbreviation; else undefined. */
 export function glossEnglish(gloss: string): { en?: string; abbreviation?: string } | undefined {
-  if (NOT_A_TERM.test(gloss)) return undefined;
+  if (NOT_A_TERM.test(gloss) || UNIT.test(gloss)) return undefined;
   const parts = glossParts(gloss);
   if (parts.length > 2 || parts.some((p) => !TERM_WORDS.test(p))) return undefined;
   const [first, second] = parts as [string, string | undefined];
