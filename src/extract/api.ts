@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Glossary } from '../glossary/glossary';
 import { loadGlossary } from '../glossary/glossary';
-import type { ZhScript } from '../text/script';
+import { chineseKey, type ZhScript } from '../text/script';
 import { analyze, type Analysis } from '../core/analyze';
 import type { DiagnosticInit } from '../core/diagnostic';
 import { collectFiles, DEFAULT_MAX_FILE_SIZE, readStdin, STDIN, tooLarge, type Note } from '../core/files';
@@ -202,16 +202,20 @@ export async function extractTerms(options: ExtractOptions): Promise<ExtractResu
   }
   const glossed = [...tally.byKey.values()].filter((c) => c.kind === 'gloss');
   const glossEn = new Set(glossed.flatMap((c) => [c.en, c.abbreviation]).filter((x): x is string => !!x).map((x) => glossary.englishKey(x)));
-  const glossZh = new Set(glossed.map((c) => c.zh!).map((z) => z));
+  const glossZh = new Set(glossed.map((c) => chineseKey(c.zh!)));
   const minCount = Math.max(1, options.minCount ?? 1);
   const found: Candidate[] = [...tally.byKey.values()].filter(
     // English that a gloss of the same run already proposes is that candidate, not another.
     (c) => c.count >= minCount && !(c.kind === 'english' && glossEn.has(glossary.englishKey(c.en!))),
   );
+  const alignedEn = new Set<string>();
   for (const c of associate(units, Math.max(2, minCount))) {
-    if (glossZh.has(c.zh!) || glossEn.has(glossary.englishKey(c.en!))) continue;
+    if (glossZh.has(chineseKey(c.zh!)) || glossEn.has(glossary.englishKey(c.en!))) continue;
     found.push(c);
+    alignedEn.add(glossary.englishKey(c.en!));
   }
+  // English left in a target that an aligned pair already renders is that pair.
+  if (alignedEn.size) found.splice(0, found.length, ...found.filter((c) => c.kind !== 'english' || !alignedEn.has(glossary.englishKey(c.en!))));
   found.sort((a, b) => b.count - a.count || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.en ?? a.abbreviation ?? '').localeCompare(b.en ?? b.abbreviation ?? '', 'en') || (a.zh ?? '').localeCompare(b.zh ?? ''));
   return { candidates: found, problems, notes, files };
 }
@@ -227,7 +231,8 @@ function addFound(tally: Tally, piece: Piece, f: Found): void {
     ...(piece.key !== undefined ? { key: piece.key } : {}),
   };
   if (f.kind === 'gloss') {
-    const key = `gloss\u0000${f.zh}\u0000${(f.en ?? f.abbreviation ?? '').toLowerCase()}`;
+    // The same term in either script is one candidate.
+    const key = `gloss\u0000${chineseKey(f.zh!)}\u0000${(f.en ?? f.abbreviation ?? '').toLowerCase()}`;
     tally.add(key, () => ({ kind: 'gloss', ...(f.en ? { en: f.en } : {}), ...(f.abbreviation ? { abbreviation: f.abbreviation } : {}), zh: f.zh!, script: piece.script, count: 0, contexts: [] }), context);
   } else {
     const key = `english\u0000${f.en!.toLowerCase().replace(/[\s\-‐]+/g, ' ')}`;
