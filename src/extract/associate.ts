@@ -32,6 +32,8 @@ function blankPlaceholders(source: string, placeholders: string[]): string {
   return s;
 }
 
+/** Stop words and contractions (we'll, don't) never begin or end an English n-gram. */
+const isStop = (w: string) => ENGLISH_STOP.has(w.toLowerCase()) || /['’]/.test(w);
 const edgeWord = (t: string) => FUNCTION_WORDS.has(t) || LEAD_WORDS.has(t);
 
 /** The n-grams of one unit: of its target's jieba tokens and of its source's words. */
@@ -57,11 +59,11 @@ export function unitTerms(unit: Unit, target: Analysis, glossary: Glossary, scri
   const source = blankPlaceholders(unit.source, unit.sourcePlaceholders);
   const words = englishWords(source).filter((w) => !w.code);
   for (let i = 0; i < words.length; i++) {
-    if (ENGLISH_STOP.has(words[i]!.word.toLowerCase())) continue;
+    if (isStop(words[i]!.word)) continue;
     for (let j = i; j < words.length && j < i + MAX_GRAM; j++) {
       if (j > i && !/^\s+$/.test(source.slice(words[j - 1]!.end, words[j]!.start))) break;
       const last = words[j]!.word;
-      if (ENGLISH_STOP.has(last.toLowerCase())) continue;
+      if (isStop(last)) continue;
       const surface = source.slice(words[i]!.start, words[j]!.end).replace(/\s+/g, ' ');
       if (surface.length < 2 || knowsEnglish(glossary, surface)) continue;
       const key = glossary.englishKey(surface);
@@ -109,8 +111,28 @@ export function associate(units: UnitTerms[], minCount: number): Candidate[] {
         a.zh.localeCompare(b.zh) ||
         a.en.localeCompare(b.en),
     );
+  // A side whose best partners are several unrelated n-grams (all the words of the same two
+  // paragraphs co-occur perfectly) shows no translation: its pairs are dropped.
+  const ambiguous = new Set<string>();
+  for (const [side, overlaps] of [
+    ['zh', overlapsEn],
+    ['en', overlapsZh],
+  ] as const) {
+    const best = new Map<string, typeof scored>();
+    for (const p of scored) {
+      const own = side === 'zh' ? p.zh : p.en;
+      const list = best.get(own);
+      if (!list) best.set(own, [p]);
+      else if (list[0]!.dice === p.dice && list[0]!.units.length === p.units.length) list.push(p);
+    }
+    for (const [own, list] of best) {
+      const partners = list.map((p) => (side === 'zh' ? p.en : p.zh));
+      if (partners.some((a) => partners.some((b) => !overlaps(a, b)))) ambiguous.add(`${side}\u0000${own}`);
+    }
+  }
   const taken: typeof scored = [];
   for (const p of scored) {
+    if (ambiguous.has(`zh\u0000${p.zh}`) || ambiguous.has(`en\u0000${p.en}`)) continue;
     if (taken.some((t) => overlapsZh(t.zh, p.zh) || overlapsEn(t.en, p.en))) continue;
     taken.push(p);
   }
