@@ -73,6 +73,11 @@ describe('extractTerms on a translation pair', () => {
     expect(r.candidates.filter((c) => mentions(c, '学习率') || mentions(c, 'learning rate'))).toEqual([]);
   });
 
+  it('proposes no pair for words that only ever occur together (归档发票 / Archive the invoice, twice)', async () => {
+    const r = await extractTerms({ ...PAIR, glossary, cwd: ROOT });
+    expect(r.candidates.filter((c) => ['归档', '发票', 'archive', 'invoice'].some((w) => mentions(c, w)))).toEqual([]);
+  });
+
   it('needs the pair in --min-count units', async () => {
     const r = await extractTerms({ ...PAIR, glossary, cwd: ROOT, minCount: 4 });
     expect(r.candidates).toEqual([]);
