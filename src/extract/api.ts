@@ -65,6 +65,8 @@ export interface ExtractOptions {
 }
 
 export const MAX_CONTEXTS = 3;
+/** Longer translation units are read for glosses and English, not aligned. */
+export const MAX_ALIGNED_UNIT = 2000;
 const CONTEXT_WIDTH = 36;
 
 /** The line around [offset, offset + length) of a file, white space collapsed, cut to about 80 characters. */
@@ -254,6 +256,9 @@ function bundlePieces(b: Bundle, glossary: Glossary, pieces: Piece[], units: Uni
     const analysis = analyze(unit.maskedTarget, glossary, read, script);
     const piece: Piece = { file: b.path, fileText: b.text, lines, base: unit.span.start, text: unit.maskedTarget, analysis, script, key: unit.key, value: unit.target };
     if (!b.document) pieces.push(piece);
+    // A whole section (documents whose paragraphs do not align) says little about which word
+    // translates which, and would pair thousands of n-grams with thousands.
+    if (unit.maskedTarget.length > MAX_ALIGNED_UNIT) continue;
     units.push(unitTerms(unit, piece.analysis, glossary, script, {
       file: b.path,
       line: lines.lineOf(unit.span.start) + 1,

@@ -7,7 +7,7 @@ import type { Unit } from '../core/bundle';
 import type { Glossary } from '../glossary/glossary';
 import type { ZhScript } from '../text/script';
 import { FUNCTION_WORDS } from '../data/function-words';
-import { ENGLISH_STOP, englishWords, knowsChinese, knowsEnglish, LEAD_WORDS } from './candidates';
+import { covered, ENGLISH_STOP, englishWords, knowsChinese, knowsEnglish, LEAD_WORDS } from './candidates';
 import type { Candidate, Context } from './types';
 
 /** Lowest Dice coefficient of a proposed pair. */
@@ -50,7 +50,7 @@ export function unitTerms(unit: Unit, target: Analysis, glossary: Glossary, scri
         const start = tokens[i]!.offset;
         const end = start + key.length;
         // What the glossary knows, as a whole or inside a known term, is no candidate.
-        if (knowsChinese(glossary, key) || target.zh.some((o) => o.offset <= start && o.offset + o.length >= end)) continue;
+        if (knowsChinese(glossary, key) || covered(target.zh, start, end)) continue;
         if (!zh.has(key)) zh.set(key, target.masked.slice(start, end));
       }
     }

@@ -138,6 +138,22 @@ function chineseLines(a: Analysis): (offset: number) => boolean {
   };
 }
 
+/** Whether an occurrence (sorted by offset, not overlapping) covers [start, end). */
+export function covered(occurrences: readonly { offset: number; length: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = occurrences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (occurrences[mid]!.offset <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const o = found >= 0 ? occurrences[found]! : undefined;
+  return o !== undefined && o.offset + o.length >= end;
+}
+
 /** Candidates of one analysed text. */
 export function candidatesIn(a: Analysis, glossary: Glossary, text: string): Found[] {
   const found: Found[] = [];
@@ -151,7 +167,7 @@ export function candidatesIn(a: Analysis, glossary: Glossary, text: string): Fou
     if (!zh) continue;
     const written = text.slice(zh.offset, zh.offset + zh.length);
     // Known when the glossary has the whole span, or a known term covers it.
-    if (knowsChinese(glossary, written) || a.zh.some((o) => o.offset <= zh.offset && o.offset + o.length >= g.end)) continue;
+    if (knowsChinese(glossary, written) || covered(a.zh, zh.offset, g.end)) continue;
     found.push({ kind: 'gloss', offset: zh.offset, length: g.close + 1 - zh.offset, zh: written, ...english });
   }
   found.push(...leftEnglish(a, glossary, text, glossSpans));
@@ -161,8 +177,12 @@ export function candidatesIn(a: Analysis, glossary: Glossary, text: string): Fou
 /** English words and phrases in Chinese prose that the glossary does not know (code, URLs, glosses aside). */
 function leftEnglish(a: Analysis, glossary: Glossary, text: string, glossSpans: [number, number][]): Found[] {
   const prose = chineseLines(a);
-  const inGloss = (offset: number) => glossSpans.some(([o, c]) => offset > o && offset < c);
-  const known = (start: number, end: number) => a.en.some((o) => o.offset < end && o.offset + o.length > start);
+  // Inside a gloss (1) or a known English term (2), by character: one pass, whatever the size.
+  const marks = new Uint8Array(a.masked.length + 1);
+  for (const [o, c] of glossSpans) marks.fill(1, o + 1, c);
+  for (const o of a.en) marks.fill(2, o.offset, o.offset + o.length);
+  const inGloss = (offset: number) => marks[offset] === 1;
+  const known = (start: number, end: number) => marks.subarray(start, end).includes(2);
   const words = englishWords(a.masked).map((w) => ({ ...w, usable: !w.code && !inGloss(w.start) && !known(w.start, w.end) && prose(w.start) }));
   const found: Found[] = [];
   let phrase: typeof words = [];
