@@ -197,5 +197,9 @@ describe('termlint extract (CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bad.md');
     expect(JSON.parse(r.stdout).candidates.length).toBe(3);
+    // A device is named and not read, whether taken for a document or a translation file.
+    const device = await cli(['extract', '/dev/zero', DOC, '--format', 'json']);
+    expect(device.code).toBe(1);
+    expect(device.stderr).toContain('/dev/zero: not a regular file');
   });
 });
