@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractTerms, type Candidate } from '../src/extract/api';
 import { englishWords, glossEnglish } from '../src/extract/candidates';
+import { stubsOf } from '../src/extract/stubs';
 import { loadGlossary } from '../src/glossary/glossary';
 import { readGlossaryFile } from '../src/glossary/load';
 import { validateGlossaryFiles } from '../src/glossary/validate';
@@ -106,6 +107,29 @@ describe('gloss and word parsing', () => {
       rollout: false,
     });
     expect(code('占用 8GB 显存，%(count)d 个')).toEqual({ GB: true, count: true, d: true });
+  });
+});
+
+describe('stubs', () => {
+  const candidate = (c: Partial<Candidate>): Candidate => ({ kind: 'english', script: 'zh-Hans', count: 1, contexts: [], ...c });
+
+  it('keeps ids apart from the glossary and from each other, and the case of prose English', () => {
+    expect(glossary.entries.has('export')).toBe(true);
+    const stubs = stubsOf(
+      [
+        candidate({ kind: 'aligned', en: 'Export Settings', zh: '导出设置' }),
+        candidate({ en: 'PyTorch' }),
+        candidate({ en: 'export' }),
+        candidate({ kind: 'gloss', abbreviation: 'CFT', zh: '持續微調', script: 'zh-Hant' }),
+      ],
+      glossary,
+    );
+    expect(stubs.map((s) => s.entry.id)).toEqual(['export-settings', 'pytorch', 'export-2', 'cft']);
+    expect(stubs[0]!.entry.en.preferred).toBe('export settings');
+    expect(stubs[1]!.entry.en.preferred).toBe('PyTorch');
+    expect(stubs[3]!.entry).toMatchObject({ en: { preferred: '', abbreviations: ['CFT'] }, 'zh-Hant': { preferred: '持續微調' }, 'zh-Hans': { preferred: '持续微调' } });
+    expect(stubs[3]!.todo).toEqual(['en.preferred']);
+    expect(stubs[3]!.check).toEqual(['zh-Hans.preferred']);
   });
 });
 

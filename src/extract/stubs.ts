@@ -30,7 +30,11 @@ export interface StubFileOptions {
 
 export const DEFAULT_DOMAIN = 'extracted';
 
-/** English as a glossary writes it: lower case, unless a word is a name or an abbreviation (LoRA, BERT, PyTorch). */
+/**
+ * English of a translation source as a glossary writes it: lower case (sources capitalize their
+ * first word), unless a word is a name or an abbreviation (LoRA, BERT, PyTorch). English written
+ * inside Chinese prose keeps its case: there, a capital is a name's.
+ */
 function glossaryCase(en: string): string {
   const words = en.split(/([\s\-‐]+)/);
   const plain = words.every((w) => /^[\s\-‐]*$/.test(w) || /^[A-Za-z][a-z0-9'’]*$/.test(w));
@@ -56,7 +60,7 @@ export function stubsOf(candidates: Candidate[], glossary: Glossary): Stub[] {
     used.add(id);
     const todo: string[] = [];
     const check: string[] = [];
-    const en = c.en ? glossaryCase(c.en) : '';
+    const en = !c.en ? '' : c.kind === 'aligned' ? glossaryCase(c.en) : c.en;
     if (!en) todo.push('en.preferred');
     const written = c.script;
     const converted = other(written);
