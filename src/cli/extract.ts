@@ -70,7 +70,7 @@ export function registerExtract(program: Command, ctx: Context, setExit: (code: 
         '  gloss     中文（English） and 中文 (English): the Chinese before a parenthetical English gloss',
         '  english   English words and phrases left in Chinese prose (not code, URLs, placeholders)',
         '  aligned   in translation pairs: Chinese and English n-grams that occur together in 2 units',
-        '            or more (Dice coefficient over units of 0.5 or more)',
+        '            or more (Dice coefficient over units of 0.5 or more; units up to 2,000 characters)',
         '',
         'Output: a glossary file (glossary/README.md) with one stub per candidate, most frequent first,',
         'each with its count and up to 3 contexts (file:line) as comments. The script of the Chinese is',
