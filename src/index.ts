@@ -12,6 +12,8 @@ export { RULES } from './rules';
 export type { Diagnostic, FileResult, LintReport, Summary, Severity, DocScript } from './core/types';
 export type { RuleSetting } from './engine/engine';
 export { check, checkFiles, type CheckOptions } from './check/api';
+export { extractTerms, type ExtractOptions, type ExtractResult, type Candidate } from './extract/api';
+export { stubsOf, renderYaml, renderJson, type Stub } from './extract/stubs';
 export { RULES_BY_ID, TEXT_RULES, PAIR_RULES, INPUT_RULES } from './rules';
 export type { AnyRule, TextRule, PairRule, InputRule, RuleMeta } from './rules/rule';
 export { TEXT_FORMATS, BILINGUAL_FORMATS } from './formats';

@@ -17,6 +17,7 @@ const LAYERS: string[][] = [
   ['engine'],
   ['i18n.ts'],
   ['lint', 'check', 'lookup.ts'],
+  ['extract'],
   ['reporters'],
   ['cli'],
   ['index.ts'],

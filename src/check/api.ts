@@ -44,7 +44,7 @@ export interface CheckOptions {
 }
 
 /** Reads a file the way every format must: regular files only, within the size limit, decoded. */
-function loader(limit: number): Load {
+export function loader(limit: number): Load {
   return (file) => {
     const read = readInput(file, limit);
     if (!read.ok) return { ok: false, problem: inputInit(read.problem.messageId, read.problem.data) };
@@ -75,7 +75,7 @@ function statOf(p: string, shownPath: string): fs.Stats {
 }
 
 /** Reads the bundles the options name. */
-async function readBundles(options: CheckOptions, cwd: string, shown: (f: string) => string, results: FileLint[], load: Load): Promise<Bundle[]> {
+export async function readBundles(options: CheckOptions, cwd: string, shown: (f: string) => string, results: FileLint[], load: Load): Promise<Bundle[]> {
   const formatOptions: FormatOptions = {
     keySeparator: options.keySeparator ?? '.',
     nsSeparator: options.nsSeparator ?? ':',

@@ -8,6 +8,7 @@ import { registerGlossary } from './glossary';
 import { registerLint } from './lint';
 import { registerCheck } from './check';
 import { registerLookup } from './lookup';
+import { registerExtract } from './extract';
 import { registerRules } from './rules';
 import type { CliIO } from './io';
 import { packageVersion } from '../paths';
@@ -44,6 +45,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerLint(program, ctx, setExit);
   registerCheck(program, ctx, setExit);
   registerLookup(program, ctx, setExit);
+  registerExtract(program, ctx, setExit);
   registerGlossary(program, ctx, setExit);
   registerRules(program, ctx);
   for (const cmd of program.commands) {

@@ -17,6 +17,7 @@ import {
 import type { Token } from '../../core/match';
 import { foldChars } from '../../text/script';
 import { sharedResult, type Report, type TextRule, type RuleContext } from '../rule';
+import { FUNCTION_WORDS } from '../../data/function-words';
 
 const PATTERNS = BOILERPLATE_PATTERNS.flatMap((p) => [
   { kind: p.kind, re: p.hans },
@@ -48,12 +49,6 @@ const PROMISE = wordList(PROMISES);
 const URGE = wordList(URGING);
 const BAIT = wordList(SPAM_BAIT);
 
-/** Tokens that only a sentence has: particles, prepositions, pronouns, conjunctions, auxiliaries. */
-const FUNCTION_WORDS = new Set(
-  ('的 了 着 过 地 得 之 是 在 和 与 及 跟 把 被 对 从 向 给 将 为 于 以 由 而 但 并 或 也 都 就 还 又 才 再 很 更 不 没 没有 ' +
-    '我 你 他 她 它 我们 你们 他们 她们 它们 这 那 这些 那些 这个 那个 其 该 此 因为 所以 如果 虽然 但是 因此 然后 ' +
-    '可以 能 会 要 应 应该 需要 已经 已 正在 使 让 所 等 吗 呢 吧 啊 以及 并且 而且 或者 通过 根据 关于').split(' '),
-);
 /** A figure with a unit: prose reports numbers, keyword lists do not. */
 const FIGURE = /\d\s*(?:%|％|元|亿|万|倍|个|年|月|日|号|点|名|家|人|次)/;
 const SENTENCE_PUNCT = /[。！？；：!?;:“”‘’"「」『』()（）《》【】[\]]/;

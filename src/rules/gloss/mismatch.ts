@@ -9,9 +9,7 @@ import { entriesOf, refsAsWritten } from '../../core/match';
 import { slice, type TextRule, type RuleContext } from '../rule';
 import { chineseKey, ZH_SCRIPTS } from '../../text/script';
 import { lightKey } from '../../text/english';
-
-const OPEN = new Set(['(', '（']);
-const CLOSE: Record<string, string> = { '(': ')', '（': '）' };
+import { glossAfter, glossParts } from '../../text/gloss';
 
 /**
  * The concepts a gloss names, when it is one full English term of the glossary, optionally
@@ -19,7 +17,7 @@ const CLOSE: Record<string, string> = { '(': ')', '（': '）' };
  */
 function namedByGloss(ctx: RuleContext, gloss: string, open: number, close: number): GlossaryEntry[] | undefined {
   const inside = ctx.en.filter((en) => en.offset > open && en.offset + en.length <= close);
-  const parts = gloss.split(/\s*[,，;；]\s*/);
+  const parts = glossParts(gloss);
   if (!inside.length || parts.length > 2) return undefined;
   if (parts.some((p) => !inside.some((en) => slice(ctx, en.offset, en.length) === p))) return undefined;
   const full = inside.filter((en) => en.refs.some((r) => r.kind !== 'abbreviation'));
@@ -58,15 +56,10 @@ export const rule: TextRule = {
   },
   check(ctx) {
     for (const occ of ctx.zh) {
-      let open = occ.offset + occ.length;
-      if (ctx.masked[open] === ' ') open++;
-      const bracket = ctx.masked[open];
-      if (!bracket || !OPEN.has(bracket)) continue;
-      const close = ctx.masked.indexOf(CLOSE[bracket]!, open + 1);
-      const newline = ctx.masked.indexOf('\n', open);
-      if (close === -1 || close - open > 80 || (newline !== -1 && newline < close)) continue;
+      const found = glossAfter(ctx.masked, occ.offset + occ.length);
+      if (!found) continue;
+      const { open, close, bracket, closing, text: gloss } = found;
       const mine = new Set<GlossaryEntry>(entriesOf(refsAsWritten(occ, ctx.text, ctx.script)));
-      const gloss = ctx.masked.slice(open + 1, close).trim();
       const named = namedByGloss(ctx, gloss, open, close);
       if (!named || named.some((e) => mine.has(e))) continue;
       // Quiet unless the gloss is a full English term of a plainly different concept.
@@ -85,7 +78,7 @@ export const rule: TextRule = {
           gloss,
           other: other.en.preferred,
         },
-        suggestions: first ? [`${slice(ctx, occ.offset, occ.length)}${bracket}${first.en.preferred}${CLOSE[bracket]}`] : [],
+        suggestions: first ? [`${slice(ctx, occ.offset, occ.length)}${bracket}${first.en.preferred}${closing}`] : [],
         term: first?.en.preferred,
       });
     }
