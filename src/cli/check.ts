@@ -8,8 +8,9 @@ import { PAIR_RULES, TEXT_RULES } from '../rules';
 
 const singleFileExtensions = () => BILINGUAL_FORMATS.filter((f) => f.pairing === 'file').flatMap((f) => f.extensions).join(', ');
 import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output';
+import { addCiOptions, ciRun, type CiFlags } from './ci';
 
-interface CheckFlags extends OutputFlags {
+interface CheckFlags extends OutputFlags, CiFlags {
   source?: string;
   target?: string;
   sourceLocale?: string;
@@ -19,7 +20,8 @@ interface CheckFlags extends OutputFlags {
 }
 
 export function registerCheck(program: Command, ctx: Context, setExit: (code: number) => void): void {
-  addOutputOptions(
+  // CI options (baseline): src/cli/ci.ts
+  addCiOptions(addOutputOptions(
     program
       .command('check')
       .description('bilingual checks of translation files: ' + BILINGUAL_FORMATS.map((f) => f.id).join(', '))
@@ -30,7 +32,7 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
       .option('--target-locale <locale>', 'target language, e.g. zh-CN or zh-TW (default: from the path or file)')
       .option('--key-separator <sep>', 'i18next keySeparator ("false" for flat keys)', '.')
       .option('--ns-separator <sep>', 'i18next nsSeparator, shown between namespace and key', ':'),
-  )
+  ), 'check')
     .addHelpText(
       'after',
       [
@@ -55,6 +57,7 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
     .action(async (files: string[], flags: CheckFlags) => {
       if (!files.length && !flags.source && !flags.target) throw new TermlintError('checkNeedsInput');
       const settings = settingsFrom(ctx, flags);
+      const ci = ciRun(ctx, flags, settings); // CI options: src/cli/ci.ts
       const results = await checkFiles({
         ...(flags.source ? { source: flags.source } : {}),
         ...(flags.target ? { target: flags.target } : {}),
@@ -71,6 +74,7 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
         maxFileSize: settings.maxFileSize,
         ...(settings.region ? { region: settings.region } : {}),
       });
-      setExit(await emit(ctx, flags, settings, results));
+      setExit(await emit(ctx, flags, settings, ci.filter(results)));
+      ci.finish();
     });
 }

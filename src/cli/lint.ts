@@ -8,8 +8,9 @@ import { STDIN, type Note } from '../core/files';
 import { printable } from '../reporters/stylish';
 import { displayData, type Context } from './context';
 import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output';
+import { addCiOptions, ciRun, type CiFlags } from './ci';
 
-interface LintFlags extends OutputFlags {
+interface LintFlags extends OutputFlags, CiFlags {
   stdinFilename?: string;
   workers: string;
   followSymlinks?: boolean;
@@ -42,12 +43,13 @@ function printNotes(ctx: Context, notes: Note[], verbose: boolean): void {
 }
 
 export function registerLint(program: Command, ctx: Context, setExit: (code: number) => void): void {
-  addOutputOptions(
+  // CI options (baseline, changed files, cache): src/cli/ci.ts
+  addCiOptions(addOutputOptions(
     program
       .command('lint')
       .description('check Chinese documents (Markdown, plain text) for terminology and translation defects')
       .argument('[paths...]', 'files, directories (.md, .markdown, .txt; .gitignore honoured), globs, or - for stdin', ['.']),
-  )
+  ), 'lint')
     .option('--stdin-filename <name>', 'name (and type, by extension) of the text read from -')
     .option('-j, --workers <n>', 'worker threads for many files (a number up to the CPUs, or auto); each loads the dictionary once', '1')
     .option('--follow-symlinks', 'follow symbolic links inside directories and globs (each real path once; links named on the command line are always followed)')
@@ -72,6 +74,7 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
       if (flags.stdinFilename && !paths.includes(STDIN)) throw new TermlintError('stdinFilename');
       const settings = settingsFrom(ctx, flags);
       const workers = workerCount(ctx, flags.workers);
+      const ci = ciRun(ctx, flags, settings); // CI options: src/cli/ci.ts
       const stream = lintFileStream(paths, {
         cwd: io.cwd,
         glossary: settings.glossary,
@@ -89,8 +92,10 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
         onCollected: (notes) => printNotes(ctx, notes, flags.verbose === true),
         ...(io.readStdin ? { readStdin: io.readStdin } : {}),
         workers,
-        keepText: flags.format === 'stylish',
+        keepText: flags.format === 'stylish' || ci.needsText,
+        ...ci.stream,
       });
-      setExit(await emit(ctx, flags, settings, stream));
+      setExit(await emit(ctx, flags, settings, ci.filter(stream)));
+      ci.finish();
     });
 }
