@@ -1,7 +1,8 @@
 // --baseline <file> and --update-baseline: known findings are recorded once and not reported
 // again, so a project can adopt termlint with findings it has not fixed yet and fail only on new
-// ones. A finding is known by its rule, its text, its key (check) and a hash of its line with the
-// finding itself blanked out — not by line number, so edits elsewhere in the file keep it matched.
+// ones. A finding is known by its rule, its text, and its key (check) or a hash of the text around
+// it on its line with the finding blanked out — not by line number, so edits elsewhere in the file
+// keep it matched.
 // Identical fingerprints are counted: two known and three found means one new.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -18,7 +19,7 @@ export interface BaselineEntry {
   rule: string;
   text: string;
   key?: string;
-  /** Hash of the finding's line(s), the finding blanked, whitespace collapsed. */
+  /** Hash of the text around the finding (contextHash); '' for a finding in a translation unit (key). */
   context: string;
   count: number;
 }
@@ -31,18 +32,28 @@ export interface BaselineData {
 
 const isLineBreak = (c: string | undefined) => c === '\n' || c === '\r';
 
-/** The finding's line(s) with the finding blanked, whitespace collapsed, hashed. */
+/** How far the context reaches on each side of a finding, within its line(s). */
+export const CONTEXT_CHARS = 32;
+
+/**
+ * The context of a finding: up to CONTEXT_CHARS characters either side of it on its line(s), the
+ * finding blanked, whitespace collapsed, hashed. Bounded, so that an edit far away in a long
+ * paragraph (one line in Markdown) leaves the finding matched.
+ */
 export function contextHash(text: string, d: Pick<Diagnostic, 'offset' | 'length'>): string {
   let start = Math.min(d.offset, text.length);
-  while (start > 0 && !isLineBreak(text[start - 1])) start--;
+  const from = Math.max(0, start - CONTEXT_CHARS);
+  while (start > from && !isLineBreak(text[start - 1])) start--;
   let end = Math.min(d.offset + d.length, text.length);
-  while (end < text.length && !isLineBreak(text[end])) end++;
+  const to = Math.min(text.length, end + CONTEXT_CHARS);
+  while (end < to && !isLineBreak(text[end])) end++;
   const context = `${text.slice(start, d.offset)}\u0000${text.slice(d.offset + d.length, end)}`.replace(/\s+/g, ' ').trim();
   return crypto.createHash('sha256').update(context).digest('hex').slice(0, 16);
 }
 
+/** A finding in a translation unit (check) is known by its key; one in a document by its context. */
 function entryOf(d: Diagnostic, text: string): Omit<BaselineEntry, 'count'> {
-  return { rule: d.rule, text: d.text, ...(d.key !== undefined ? { key: d.key } : {}), context: contextHash(text, d) };
+  return d.key !== undefined ? { rule: d.rule, text: d.text, key: d.key, context: '' } : { rule: d.rule, text: d.text, context: contextHash(text, d) };
 }
 
 const fingerprint = (e: Omit<BaselineEntry, 'count'>) => JSON.stringify([e.rule, e.text, e.key ?? null, e.context]);

@@ -32,7 +32,12 @@ const sha256 = (data: string | Uint8Array) => crypto.createHash('sha256').update
 export function cacheFile(cwd: string, location?: string): string {
   if (!location) return path.resolve(cwd, DEFAULT_CACHE_FILE);
   const p = path.resolve(cwd, location);
-  const isDir = /[\\/]$/.test(location) || fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+  let isDir = /[\\/]$/.test(location);
+  try {
+    isDir ||= fs.statSync(p).isDirectory();
+  } catch {
+    // not there yet (or not reachable): a file name; writing it will say what is wrong
+  }
   return isDir ? path.join(p, 'lint-cache.json') : p;
 }
 
