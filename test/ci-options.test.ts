@@ -297,6 +297,17 @@ describe('--cache', () => {
     expect(JSON.parse(warned.stdout).summary).toMatchObject({ errors: 0, warnings: 2 });
   });
 
+  it('merges cached and freshly linted files in file order, on worker threads too', async () => {
+    const dir = tempDir();
+    for (const name of ['a', 'b', 'c', 'd']) write(dir, `${name}.md`, doc(BAD));
+    const first = await lintJson(dir, ['.', '--cache', '-j', '2']);
+    expect(first.found.map((f) => f.path)).toEqual(['a.md', 'b.md', 'c.md', 'd.md']);
+    write(dir, 'b.md', doc(GOOD, BAD));
+    write(dir, 'd.md', doc(GOOD, GOOD, BAD));
+    const second = await lintJson(dir, ['.', '--cache', '-j', '2']);
+    expect(second.found.map((f) => `${f.path}:${f.line}`)).toEqual(['a.md:3', 'b.md:5', 'c.md:3', 'd.md:7']);
+  });
+
   it('ignores and rewrites a corrupt cache file; --cache-location picks the place', async () => {
     const dir = tempDir();
     write(dir, 'a.md', doc(BAD));
