@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { decode } from '../core/decode';
-import { describeError, readInput } from '../core/files';
+import { describeError, MAX_FILE_SIZE_CEILING, readInput } from '../core/files';
 import type { Diagnostic, DocScript, FileLint } from '../core/types';
 import type { Glossary } from '../glossary/glossary';
 
@@ -62,8 +62,11 @@ export function cacheKey(version: string, glossary: Glossary, settings: unknown)
 }
 
 function readCache(file: string, key: string): Record<string, CachedFile> {
+  // Regular files only, bounded: a cache location that names a device or a pipe never holds the run.
+  const read = readInput(file, MAX_FILE_SIZE_CEILING);
+  if (!read.ok) return {};
   try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheData>;
+    const data = JSON.parse(read.bytes.toString('utf8')) as Partial<CacheData>;
     if (data?.version === CACHE_VERSION && data.key === key && data.files && typeof data.files === 'object' && !Array.isArray(data.files)) {
       return data.files;
     }
