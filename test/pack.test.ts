@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const shell = process.platform === 'win32'; // .cmd files run through a shell
 const INSTALL_TIMEOUT = 8 * 60_000;
 
 interface Packed {
@@ -63,7 +64,7 @@ describe('npm pack and install', () => {
   beforeAll(() => {
     tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'termlint-pack-')));
     // The build is there already; --ignore-scripts keeps prepack from rebuilding dist/ under the other tests.
-    const out = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], shell });
     packed = (JSON.parse(out) as Packed[])[0]!;
   }, 120_000);
 
@@ -116,7 +117,9 @@ describe('npm pack and install', () => {
         encoding: 'utf8',
         timeout: INSTALL_TIMEOUT,
         env: { ...process.env, npm_config_update_notifier: 'false' },
+        shell,
       });
+      // ENOTCACHED here means the npm cache lacks a tarball: run `npm ci` first (as .ci/run does).
       expect(install.status, `${install.stdout}\n${install.stderr}`).toBe(0);
       // nodejieba's addon was built (or fetched) by its install script.
       expect(fs.existsSync(path.join(project, 'node_modules', 'nodejieba', 'build', 'Release', 'nodejieba.node'))).toBe(true);
@@ -124,13 +127,13 @@ describe('npm pack and install', () => {
       fs.writeFileSync(path.join(project, 'bad.md'), '# 笔记\n\n我们在零射击场景中测试了分类器。\n');
       fs.writeFileSync(path.join(project, 'good.md'), '# 笔记\n\n我们在零样本场景中测试了分类器。\n');
       const env = { ...process.env, LANG: 'C', npm_config_update_notifier: 'false' };
-      const bad = spawnSync(npm, ['exec', '--offline', '--no', '--', 'termlint', 'lint', 'bad.md', '--format', 'json'], { cwd: project, encoding: 'utf8', env });
+      const bad = spawnSync(npm, ['exec', '--offline', '--no', '--', 'termlint', 'lint', 'bad.md', '--format', 'json'], { cwd: project, encoding: 'utf8', env, shell });
       expect(bad.status, bad.stderr).toBe(1);
       const report = JSON.parse(bad.stdout);
       expect(report.files[0].diagnostics.map((d: { rule: string; text: string }) => [d.rule, d.text])).toEqual([['term/avoid', '零射击']]);
-      const good = spawnSync(npm, ['exec', '--offline', '--no', '--', 'termlint', 'lint', 'good.md'], { cwd: project, encoding: 'utf8', env });
+      const good = spawnSync(npm, ['exec', '--offline', '--no', '--', 'termlint', 'lint', 'good.md'], { cwd: project, encoding: 'utf8', env, shell });
       expect(good.status, good.stdout + good.stderr).toBe(0);
-      const version = spawnSync(npm, ['exec', '--offline', '--no', '--', 'termlint', '--version'], { cwd: project, encoding: 'utf8', env });
+      const version = spawnSync(npm, ['exec', '--offline', '--no', '--', 'termlint', '--version'], { cwd: project, encoding: 'utf8', env, shell });
       expect(version.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
 
       // The library, through the package's exports; the built-in glossary from its snapshot.
