@@ -129,6 +129,6 @@ export function readInput(file: string, limit: number): ReadResult {
 
 /** Replaces a file's content atomically: a temporary file in the same directory, fsync, rename;
  * the file's mode (and owner, where permitted) kept. The only way termlint writes a user's file. */
-export function writeAtomic(file: string, bytes: Uint8Array): void {
-  writeFileAtomic.sync(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+export function writeAtomic(file: string, content: Uint8Array | string): void {
+  writeFileAtomic.sync(file, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength));
 }

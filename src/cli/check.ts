@@ -9,8 +9,9 @@ import { PAIR_RULES, TEXT_RULES } from '../rules';
 const singleFileExtensions = () => BILINGUAL_FORMATS.filter((f) => f.pairing === 'file').flatMap((f) => f.extensions).join(', ');
 import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output';
 import { fixFile, fixPlan } from './fix';
+import { addCiOptions, ciRun, type CiFlags } from './ci';
 
-interface CheckFlags extends OutputFlags {
+interface CheckFlags extends OutputFlags, CiFlags {
   source?: string;
   target?: string;
   sourceLocale?: string;
@@ -30,7 +31,8 @@ function isLocale(value: string): boolean {
 }
 
 export function registerCheck(program: Command, ctx: Context, setExit: (code: number) => void): void {
-  addOutputOptions(
+  // CI options (baseline): src/cli/ci.ts
+  addCiOptions(addOutputOptions(
     program
       .command('check')
       .description('bilingual checks of translation files: ' + BILINGUAL_FORMATS.map((f) => f.id).join(', '))
@@ -41,7 +43,7 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
       .option('--target-locale <locale>', 'target language, e.g. zh-CN or zh-TW (default: from the path or file)')
       .option('--key-separator <sep>', 'i18next keySeparator ("false" for flat keys)', '.')
       .option('--ns-separator <sep>', 'i18next nsSeparator, shown between namespace and key', ':'),
-  )
+  ), 'check')
     .addHelpText(
       'after',
       [
@@ -74,6 +76,7 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
       }
       const plan = fixPlan(flags);
       const settings = settingsFrom(ctx, flags);
+      const ci = ciRun(ctx, flags, settings); // CI options: src/cli/ci.ts
       const run = () => checkFiles({
         ...(flags.source ? { source: flags.source } : {}),
         ...(flags.target ? { target: flags.target } : {}),
@@ -98,6 +101,7 @@ export function registerCheck(program: Command, ctx: Context, setExit: (code: nu
         if (plan.dryRun || plan.applied === before) break;
         results = await run();
       }
-      setExit(await emit(ctx, flags, settings, results, plan));
+      setExit(await emit(ctx, flags, settings, ci.filter(results), plan));
+      ci.finish();
     });
 }

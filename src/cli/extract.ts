@@ -4,9 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
 import { TermlintError } from '../errors';
-import { describeError, STDIN } from '../core/files';
+import { describeError, STDIN, writeAtomic } from '../core/files';
 import { extractTerms } from '../extract/api';
 import { DEFAULT_DOMAIN, renderJson, renderYaml, stubsOf } from '../extract/stubs';
 import { BILINGUAL_FORMATS, fileFormatFor } from '../formats';
@@ -143,7 +142,7 @@ export function registerExtract(program: Command, ctx: Context, setExit: (code: 
       const summary = t('extractFound', { count: stubs.length, files: result.files });
       if (out) {
         try {
-          writeFileAtomic.sync(out, text);
+          writeAtomic(out, text);
         } catch (err) {
           throw new TermlintError('extractWriteFailed', { path: out, detail: describeError(err) });
         }

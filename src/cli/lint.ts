@@ -10,8 +10,9 @@ import { STDIN, type Note } from '../core/files';
 import { printable } from '../reporters/stylish';
 import { displayData, type Context } from './context';
 import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output';
+import { addCiOptions, ciRun, type CiFlags } from './ci';
 
-interface LintFlags extends OutputFlags {
+interface LintFlags extends OutputFlags, CiFlags {
   stdinFilename?: string;
   workers: string;
   followSymlinks?: boolean;
@@ -44,12 +45,13 @@ function printNotes(ctx: Context, notes: Note[], verbose: boolean): void {
 }
 
 export function registerLint(program: Command, ctx: Context, setExit: (code: number) => void): void {
-  addOutputOptions(
+  // CI options (baseline, changed files, cache): src/cli/ci.ts
+  addCiOptions(addOutputOptions(
     program
       .command('lint')
       .description('check Chinese documents (Markdown, plain text) for terminology and translation defects')
       .argument('[paths...]', 'files, directories (.md, .markdown, .txt; .gitignore honoured), globs, or - for stdin', ['.']),
-  )
+  ), 'lint')
     .option('--stdin-filename <name>', 'name (and type, by extension) of the text read from -')
     .option('-j, --workers <n>', 'worker threads for many files (a number up to the CPUs, or auto); each loads the dictionary once', '1')
     .option('--follow-symlinks', 'follow symbolic links inside directories and globs (each real path once; links named on the command line are always followed)')
@@ -77,6 +79,7 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
       if (plan && !plan.dryRun && paths.includes(STDIN)) throw new TermlintError('usage', { detail: note('usage.fixStdin') });
       const settings = settingsFrom(ctx, flags);
       const workers = workerCount(ctx, flags.workers);
+      const ci = ciRun(ctx, flags, settings); // CI options: src/cli/ci.ts
       const options: StreamOptions = {
         cwd: io.cwd,
         glossary: settings.glossary,
@@ -94,14 +97,16 @@ export function registerLint(program: Command, ctx: Context, setExit: (code: num
         onCollected: (notes) => printNotes(ctx, notes, flags.verbose === true),
         ...(io.readStdin ? { readStdin: io.readStdin } : {}),
         workers,
-        keepText: flags.format === 'stylish' || plan !== undefined,
+        keepText: flags.format === 'stylish' || plan !== undefined || ci.needsText,
+        ...ci.stream,
       };
       const stream = lintFileStream(paths, options);
-      if (!plan) return setExit(await emit(ctx, flags, settings, stream));
-      const prepared = prepare(options);
+      // Fixes first (what is left is what the baseline and the report see).
+      const prepared = plan ? prepare(options) : undefined;
       async function* fixed(): AsyncGenerator<FileLint> {
-        for await (const f of stream) yield fixFile(ctx, plan!, f, (text) => lintDecoded(text, f.result.path, prepared).diagnostics);
+        for await (const f of stream) yield fixFile(ctx, plan!, f, (text) => lintDecoded(text, f.result.path, prepared!).diagnostics);
       }
-      setExit(await emit(ctx, flags, settings, fixed(), plan));
+      setExit(await emit(ctx, flags, settings, ci.filter(plan ? fixed() : stream), plan));
+      ci.finish();
     });
 }

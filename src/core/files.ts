@@ -9,7 +9,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { note, TermlintError } from '../errors';
 import { describeError, kindOf, readInput, SETTINGS_FILE_LIMIT, type Note } from '../io';
-export { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING, MB, SETTINGS_FILE_LIMIT, describeError, formatBytes, kindOf, parseSize, readInput, readProblemDetail, tooLarge, type Note, type ReadResult } from '../io';
+export { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING, MB, SETTINGS_FILE_LIMIT, describeError, formatBytes, kindOf, parseSize, readInput, readProblemDetail, tooLarge, writeAtomic, type Note, type ReadResult } from '../io';
 
 // micromatch comes with fast-glob; only scan() and isMatch() are used.
 const micromatch = require('micromatch') as {

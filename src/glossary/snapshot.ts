@@ -2,6 +2,7 @@
 // English lemma table, so that a run skips YAML parsing, schema validation and the lemmatizer.
 // Used only while every YAML file is exactly as when the snapshot was written; otherwise the
 // YAML is read as usual. build-snapshot.ts writes it (npm run build runs it).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUILTIN_GLOSSARY_DIR, PACKAGE_ROOT } from '../paths';
@@ -15,13 +16,13 @@ export interface Snapshot {
   lemmas: [string, string][];
 }
 
-/** Names, sizes and modification times of the built-in glossary files. */
+/**
+ * Names and content hashes of the built-in glossary files. Contents, not modification times: an
+ * installed package's files carry the times of their extraction, not of the build.
+ */
 export function stamp(): string {
   return glossaryFilesAt(BUILTIN_GLOSSARY_DIR)
-    .map((f) => {
-      const s = fs.statSync(f);
-      return `${path.relative(PACKAGE_ROOT, f)}:${s.size}:${Math.trunc(s.mtimeMs)}`;
-    })
+    .map((f) => `${path.relative(PACKAGE_ROOT, f).split(path.sep).join('/')}:${crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex').slice(0, 16)}`)
     .join('|');
 }
 

@@ -86,6 +86,11 @@ export interface StreamOptions extends LintOptions {
   followSymlinks?: boolean;
   /** Called once the inputs are known, with what was skipped on purpose. */
   onCollected?: (notes: Note[]) => void;
+  /**
+   * Called for each readable input file (not standard input) before it is linted: a result to use
+   * instead (a cache hit), null to leave the file out of the run, undefined to lint it.
+   */
+  before?: (file: string, shown: string) => FileLint | null | undefined;
 }
 
 const problemLint = (shown: string, problem: Note): FileLint => ({ result: inputProblem(shown, problem.messageId, problem.data), text: '' });
@@ -130,6 +135,33 @@ export async function* lintFileStream(inputs: string[], options: StreamOptions =
     const rel = path.relative(cwd, file);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
   };
+  // Inputs the caller answers itself (cached results, files outside the run) are merged back in order.
+  const known = new Map<number, FileLint | null>();
+  if (options.before) {
+    found.forEach((f, i) => {
+      if (f.problem || f.path === STDIN) return;
+      const answer = options.before!(f.path, shown(f.path));
+      if (answer !== undefined) known.set(i, answer);
+    });
+  }
+  if (!known.size) {
+    yield* lintFound(found, shown, options);
+    return;
+  }
+  let i = 0;
+  const flush = function* () {
+    for (; known.has(i); i++) if (known.get(i)) yield known.get(i)!;
+  };
+  for await (const lint of lintFound(found.filter((_, j) => !known.has(j)), shown, options)) {
+    yield* flush();
+    yield lint;
+    i++;
+  }
+  yield* flush();
+}
+
+async function* lintFound(found: Found[], shown: (f: string) => string, options: StreamOptions): AsyncGenerator<FileLint> {
+  if (!found.length) return;
   const workers = Math.min(options.workers ?? 1, found.filter((f) => !f.problem).length);
   if (workers > 1 && !found.some((f) => f.path === STDIN)) {
     yield* lintOnWorkers(found, shown, options, workers);

@@ -53,7 +53,8 @@ export function sarifReporter(ctx: ReporterContext): Reporter {
         version: '2.1.0',
         runs: [
           {
-            tool: { driver: { name: 'termlint', version: ctx.version, informationUri: 'https://www.npmjs.com/package/termlint', rules } },
+            // No informationUri: the package has no published home page yet (SARIF makes it optional).
+            tool: { driver: { name: 'termlint', version: ctx.version, rules } },
             columnKind: 'utf16CodeUnits',
             results: out,
           },

@@ -3,7 +3,7 @@
 // the new entry does not validate.
 import fs from 'node:fs';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { MB, readInput } from '../../io';
+import { MB, readInput, readProblemDetail } from '../../io';
 import { GlossaryError, TermlintError } from '../../errors';
 import { chineseKey } from '../../text/script';
 import { LemmaTable } from '../../text/english';
@@ -145,9 +145,7 @@ export function readGlossaryText(filePath: string): string | undefined {
   if (!fs.existsSync(filePath)) return undefined;
   const read = readInput(filePath, 64 * MB);
   if (!read.ok) {
-    const d = read.problem.data;
-    const detail = String(d.detail ?? (d.kind ? `not a regular file: ${d.kind}` : `over ${d.limit}`));
-    throw new GlossaryError([{ file: filePath, line: 1, column: 1, messageId: 'glossaryUnreadable', data: { detail } }]);
+    throw new GlossaryError([{ file: filePath, line: 1, column: 1, messageId: 'glossaryUnreadable', data: { detail: readProblemDetail(read.problem) } }]);
   }
   return new TextDecoder('utf-8').decode(read.bytes).replace(/^\uFEFF/, '');
 }

@@ -2,9 +2,8 @@
 // files (atomically, never over an existing file unless asked), and exporting a loaded glossary.
 import fs from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { TermlintError, type Problem } from '../../errors';
-import { describeError, MB, readInput } from '../../io';
+import { describeError, MB, readInput, readProblemDetail, writeAtomic } from '../../io';
 import type { Glossary } from '../glossary';
 import { parseGlossaryFile } from '../load';
 import { validateGlossaryFiles } from '../validate';
@@ -74,8 +73,7 @@ export async function importFile(file: string): Promise<ImportResult> {
   if (!IMPORT_EXTENSIONS.includes(ext)) throw new TermlintError('importUnknownFormat', { path: file, formats: IMPORT_EXTENSIONS.join(', ') });
   const read = readInput(file, IMPORT_LIMIT);
   if (!read.ok) {
-    const d = read.problem.data;
-    throw new TermlintError('importUnreadable', { path: file, detail: String(d.detail ?? d.kind ?? `over ${d.limit}`) });
+    throw new TermlintError('importUnreadable', { path: file, detail: readProblemDetail(read.problem) });
   }
   if (ext === '.xlsx') return readXlsx(read.bytes, file);
   const text = textOf(read.bytes);
@@ -141,7 +139,7 @@ export function writeFiles(files: { path: string; text: string }[], force: boole
   for (const f of files) {
     try {
       fs.mkdirSync(path.dirname(f.path), { recursive: true });
-      writeFileAtomic.sync(f.path, f.text, { encoding: 'utf8' });
+      writeAtomic(f.path, f.text);
     } catch (err) {
       throw new TermlintError('writeFailed', { path: f.path, detail: describeError(err) });
     }

@@ -8,6 +8,7 @@ import type { pinyin as Pinyin } from 'pinyin-pro';
 // pinyin-pro's dictionary (~25 MB) is loaded on the first candidate, not at start-up.
 let pinyin: typeof Pinyin | undefined;
 import { renderingIn, slice, targetScript, type TextRule } from '../rule';
+import { FUNCTION_WORDS } from '../../data/function-words';
 
 const MIN_LENGTH = 3;
 /** A misspelling is a slip: a "typo" that a document repeats more often is a word of its own. */
@@ -87,13 +88,11 @@ function looksMisspelt(parts: string[], window: string, form: string): boolean {
     at += p.length;
     return hit;
   });
+  // A function word typed on purpose between words: 可训练的秩分解 is not 低秩分解, 此向量 not 词向量.
   if (own !== undefined && FUNCTION_WORDS.has(own)) return false;
   return !(own?.length === 1 && parts.every((p) => p === own || p.length > 1));
 }
 
-/** Particles, prepositions and determiners: typed on purpose between words (可训练的秩分解 is not
- * 低秩分解, 此向量 is not 词向量). */
-const FUNCTION_WORDS = new Set([...'的地得了着著过過和与與及或在是把被对對为為以之而其于於从從向将將此该該这這那每各本'].map(String));
 
 function countIn(text: string, word: string): number {
   let n = 0;
