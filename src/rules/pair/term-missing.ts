@@ -5,10 +5,9 @@
 // (feature, policy) unless the target uses a known-wrong rendering of them.
 import { entriesOf } from '../../core/match';
 import type { Analysis } from '../../core/analyze';
-import type { GlossaryEntry } from '../../glossary/model';
+import { isGeneralVocabulary, type GlossaryEntry } from '../../glossary/model';
 import { englishWords } from '../../text/english';
 import { chineseKey, ZH_SCRIPTS } from '../../text/script';
-import { POLYSEMOUS_WORDS } from '../../data/polysemous';
 import type { Unit } from '../../core/bundle';
 import { preferredIn, type PairContext, type PairRule } from '../rule';
 
@@ -21,6 +20,12 @@ const HAN = /\p{Script=Han}/u;
  */
 export function sourceTerms(text: string, analysis: Analysis): Map<GlossaryEntry, { count: number; everyday: boolean }> {
   const counts = new Map<GlossaryEntry, { count: number; everyday: boolean }>();
+  // The ML sense is selected by the words beside it: another term of the field in the same string
+  // ("Fine-tune the model", "Token embeddings") makes an everyday word a term.
+  const field = analysis.en.some((occ) => {
+    const entries = entriesOf(occ.refs);
+    return entries.length === 1 && !entries[0]!.everyday && !isGeneralVocabulary(entries[0]!) && occ.refs.some((r) => r.kind !== 'abbreviation');
+  });
   for (const occ of analysis.en) {
     const entries = entriesOf(occ.refs);
     if (entries.length !== 1) continue;
@@ -28,7 +33,8 @@ export function sourceTerms(text: string, analysis: Analysis): Map<GlossaryEntry
     if (entry.keepEnglish || occ.refs.every((r) => r.kind === 'abbreviation')) continue;
     if (!ZH_SCRIPTS.some((s) => HAN.test(entry[s].preferred))) continue;
     const written = englishWords(text.slice(occ.offset, occ.offset + occ.length));
-    const everyday = written.length === 1 && (entry.everyday || POLYSEMOUS_WORDS.has(written[0]!.replace(/s$/, '')));
+    // General vocabulary (bit, configuration) keeps its UI sense whatever stands beside it.
+    const everyday = written.length === 1 && entry.everyday && (!field || isGeneralVocabulary(entry));
     const seen = counts.get(entry);
     counts.set(entry, { count: (seen?.count ?? 0) + 1, everyday: (seen?.everyday ?? true) && everyday });
   }
