@@ -5,6 +5,7 @@
 // character pairs split by a word boundary, and variants Taiwan accepts (台/臺, 周/週).
 import { HANT_CHAR_FIXES, HANT_WORD_FIXES, SEMANTIC_GROUPS } from '../../data/conversions';
 import { toHant } from '../../text/script';
+import { nameAround } from '../../core/names';
 import { sharedResult, type TextRule, type RuleContext } from '../rule';
 
 interface Fix {
@@ -55,6 +56,22 @@ function wordLevel(ctx: RuleContext): Fix[] {
   return out;
 }
 
+/**
+ * Whether OpenCC's phrase tables keep the character at `offset` as it is, converting the few
+ * characters around it from the Simplified shadow (稱王封后, 影后: 后 is right there).
+ */
+function keptByPhrase(ctx: RuleContext, offset: number): boolean {
+  const from = Math.max(0, offset - 3);
+  const around = ctx.shadow.slice(from, offset + 4);
+  const converted = toHant(around);
+  return converted.length === around.length && converted[offset - from] === ctx.shadow[offset];
+}
+
+/** Whether the character is the surname of a personal name (于先生, 于敏表示). */
+function surnameAt(ctx: RuleContext, offset: number): boolean {
+  return nameAround(ctx.shadow, ctx.tokens, offset, () => true)?.start === offset;
+}
+
 /** Wrong conversions in a Traditional text; script/mixed leaves these spans to this rule. */
 export function findConversions(ctx: RuleContext): Fix[] {
   return sharedResult(ctx, 'script/conversion', () => {
@@ -86,7 +103,7 @@ export function findConversions(ctx: RuleContext): Fix[] {
         }
         return false;
       });
-      if (!excepted) fixes.push({ offset: m.index, length: 1, right: fix.right });
+      if (!excepted && !keptByPhrase(ctx, m.index) && !surnameAt(ctx, m.index)) fixes.push({ offset: m.index, length: 1, right: fix.right });
     }
     // Word-level decisions for what the tables do not cover, one finding per place.
     const covered = (f: Fix) => fixes.some((g) => g.offset < f.offset + f.length && f.offset < g.offset + g.length);
