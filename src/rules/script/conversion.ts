@@ -6,6 +6,7 @@
 import { HANT_CHAR_FIXES, HANT_WORD_FIXES, SEMANTIC_GROUPS } from '../../data/conversions';
 import { toHant } from '../../text/script';
 import { nameAround } from '../../core/names';
+import type { Token } from '../../core/match';
 import { sharedResult, type TextRule, type RuleContext } from '../rule';
 
 interface Fix {
@@ -56,15 +57,41 @@ function wordLevel(ctx: RuleContext): Fix[] {
   return out;
 }
 
+/** The jieba token at each offset of a file's Han runs, with its neighbours. */
+function tokenAt(ctx: RuleContext): Map<number, { run: Token[]; index: number }> {
+  return sharedResult(ctx, 'script/conversion:tokens', () => {
+    const at = new Map<number, { run: Token[]; index: number }>();
+    for (const run of ctx.tokens) {
+      run.forEach((t, index) => {
+        for (let i = 0; i < t.text.length; i++) at.set(t.offset + i, { run, index });
+      });
+    }
+    return at;
+  });
+}
+
 /**
- * Whether OpenCC's phrase tables keep the character at `offset` as it is, converting the few
- * characters around it from the Simplified shadow (稱王封后, 影后: 后 is right there).
+ * Whether OpenCC's phrase tables keep the character at `offset` as it is in its word: the jieba
+ * word that contains it (皇后, 影后), or, when it stands alone, with a neighbouring single character
+ * (封|后, 母|后). A neighbour that is part of a longer word never joins it (詞元|后 is 後).
  */
 function keptByPhrase(ctx: RuleContext, offset: number): boolean {
-  const from = Math.max(0, offset - 3);
-  const around = ctx.shadow.slice(from, offset + 4);
-  const converted = toHant(around);
-  return converted.length === around.length && converted[offset - from] === ctx.shadow[offset];
+  const found = tokenAt(ctx).get(offset);
+  if (!found) return false;
+  const { run, index } = found;
+  const token = run[index]!;
+  const candidates: { text: string; at: number }[] = [];
+  if (token.text.length > 1) candidates.push({ text: token.text, at: offset - token.offset });
+  else {
+    const before = run[index - 1];
+    const after = run[index + 1];
+    if (before?.text.length === 1 && before.offset + 1 === offset) candidates.push({ text: before.text + token.text, at: 1 });
+    if (after?.text.length === 1 && after.offset === offset + 1) candidates.push({ text: token.text + after.text, at: 0 });
+  }
+  return candidates.some((c) => {
+    const converted = toHant(c.text);
+    return converted.length === c.text.length && converted[c.at] === c.text[c.at];
+  });
 }
 
 /** Whether the character is the surname of a personal name (于先生, 于敏表示). */
