@@ -55,7 +55,10 @@ export function countScripts(text: string): ScriptCounts {
     if (!isHanCode(cp)) continue;
     counts.han++;
     const s = codeScript(cp);
-    if (s === 'hans') counts.hans++;
+    // Hong Kong's forms (税, 卧) are Traditional in a Hong Kong text: they tell neither script.
+    if (s === 'hans') {
+      if (!isHongKongForm(cp > 0xffff ? String.fromCodePoint(cp) : text[i]!)) counts.hans++;
+    }
     else if (s === 'hant') counts.hant++;
   }
   return counts;
