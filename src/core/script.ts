@@ -56,9 +56,7 @@ export function countScripts(text: string): ScriptCounts {
     counts.han++;
     const s = codeScript(cp);
     // Hong Kong's forms (税, 卧) are Traditional in a Hong Kong text: they tell neither script.
-    if (s === 'hans') {
-      if (!isHongKongForm(cp > 0xffff ? String.fromCodePoint(cp) : text[i]!)) counts.hans++;
-    }
+    if (s === 'hans' && !hongKongCode(cp)) counts.hans++;
     else if (s === 'hant') counts.hant++;
   }
   return counts;
@@ -77,6 +75,14 @@ export function detectScript(counts: ScriptCounts): DocScript {
 
 
 const hkForms = new Map<string, boolean>();
+/** Per BMP code point: 0 not yet known, 1 not a Hong Kong form, 2 a Hong Kong form. */
+const hkBmp = new Uint8Array(0x10000);
+
+function hongKongCode(cp: number): boolean {
+  if (cp > 0xffff) return isHongKongForm(String.fromCodePoint(cp));
+  if (!hkBmp[cp]) hkBmp[cp] = isHongKongForm(String.fromCharCode(cp)) ? 2 : 1;
+  return hkBmp[cp] === 2;
+}
 
 /**
  * A Hong Kong standard form that is also a Simplified character and that Taiwan writes otherwise
