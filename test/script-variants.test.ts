@@ -1,5 +1,8 @@
 // Variant characters by region and personal names: what script/mixed and script/conversion accept
 // in Traditional text, and the data behind it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +10,7 @@ import { lint, loadGlossary } from '../src';
 import { HANT_VARIANTS, HK_EVIDENCE } from '../src/data/conversions';
 import { charScript, isHongKongForm, variantRegion } from '../src/core/script';
 import { toHant } from '../src/text/script';
+import { cli } from './helpers';
 
 const glossary = loadGlossary();
 const found = (text: string, options: { region?: 'zh-TW' | 'zh-HK' | 'zh-CN'; file?: string } = {}) =>
@@ -66,6 +70,22 @@ describe('script/mixed by region', () => {
     expect(found(text, { region: 'zh-TW' })).toEqual(reported);
     expect(found(`發言人說，${text}`)).toEqual(reported);
     expect(found(`發言人説，${text}`, { region: 'zh-TW' })).toEqual(reported);
+  });
+
+  it('takes the region of a translation from its target locale', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termlint-variants-'));
+    for (const locale of ['zh_HK', 'zh_TW']) {
+      const po = `msgid ""\nmsgstr ""\n"Language: ${locale}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "The tax rate stays; the patient should rest in bed."\nmsgstr "${text}"\n`;
+      fs.writeFileSync(path.join(dir, `${locale}.po`), po);
+    }
+    const rules = async (file: string) => {
+      const r = await cli(['check', file, '--format', 'json'], {}, { cwd: dir });
+      const json = JSON.parse(r.stdout) as { files: { diagnostics: { rule: string; text: string }[] }[] };
+      return json.files.flatMap((f) => f.diagnostics.map((d) => `${d.rule} ${d.text}`));
+    };
+    expect(await rules('zh_HK.po')).toEqual([]);
+    expect(await rules('zh_TW.po')).toEqual(['script/mixed 税', 'script/mixed 卧']);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('suggests the forms of the text’s standard', () => {
