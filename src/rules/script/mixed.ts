@@ -17,7 +17,7 @@ import { findConversions } from './conversion';
 const contextual = new Set(HANT_CHAR_FIXES.map((c) => c.char));
 
 /** The variant standard of a Traditional text: the declared region, else what its own characters show. */
-export function variantStandard(ctx: RuleContext): Region | undefined {
+function variantStandard(ctx: RuleContext): Region | undefined {
   if (ctx.region === 'zh-HK' || ctx.region === 'zh-TW') return ctx.region;
   return sharedResult(ctx, 'script/variant-region', () => variantRegion(ctx.masked));
 }
