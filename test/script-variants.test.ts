@@ -110,6 +110,10 @@ describe('personal names', () => {
     expect(found('記者黃咏琪報道。')).toEqual([]);
   });
 
+  it('knows a name introduced once wherever it recurs', () => {
+    expect(found('立法會議員李慧琼表示支持。李慧琼的建議獲得通過，李慧琼亦感謝各界。')).toEqual([]);
+  });
+
   it('corrects them when the text writes the same name otherwise', () => {
     expect(found('議員李慧瓊今日出席，李慧琼表示會跟進。')).toEqual(['script/mixed 琼→瓊']);
   });

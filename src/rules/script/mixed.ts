@@ -9,7 +9,7 @@
 import { HANT_CHAR_FIXES } from '../../data/conversions';
 import { foldToHans, toHantFor } from '../../text/script';
 import { codeScript, isHongKongForm, variantRegion } from '../../core/script';
-import { nameAround, writtenOtherwise } from '../../core/names';
+import { nameAround, writtenOtherwise, type NameSpan } from '../../core/names';
 import type { Region } from '../../glossary/model';
 import { sharedResult, type RuleContext, type TextRule } from '../rule';
 import { findConversions } from './conversion';
@@ -22,13 +22,23 @@ function variantStandard(ctx: RuleContext): Region | undefined {
   return sharedResult(ctx, 'script/variant-region', () => variantRegion(ctx.masked));
 }
 
-/** Whether the character at `offset` belongs to a personal name the text writes one way only. */
-function inName(ctx: RuleContext, offset: number, foreign: 'hans' | 'hant'): boolean {
+/** The personal name around `offset`, if the text writes it one way only. */
+function nameAt(ctx: RuleContext, offset: number, foreign: 'hans' | 'hant'): NameSpan | undefined {
   const span = nameAround(ctx.shadow, ctx.tokens, offset, (at, length) => {
     for (let i = at; i < at + length; i++) if (codeScript(ctx.masked.codePointAt(i)!) === foreign) return false;
     return true;
   });
-  return span !== undefined && !writtenOtherwise(ctx.masked, ctx.shadow, span);
+  return span && !writtenOtherwise(ctx.masked, ctx.shadow, span) ? span : undefined;
+}
+
+/** Whether `offset` lies inside an occurrence of one of `names` (as written). */
+function insideName(text: string, offset: number, names: Set<string>): boolean {
+  for (const name of names) {
+    const from = Math.max(0, offset - name.length + 1);
+    const at = text.slice(from, offset + name.length).indexOf(name);
+    if (at !== -1 && from + at <= offset) return true;
+  }
+  return false;
 }
 
 export const rule: TextRule = {
@@ -50,21 +60,25 @@ export const rule: TextRule = {
     const standard = ctx.script === 'zh-Hant' ? variantStandard(ctx) : undefined;
     const covered = new Set<number>();
     for (const f of findConversions(ctx)) for (let i = 0; i < f.length; i++) covered.add(f.offset + i);
-    const seen = new Set<string>();
-    let line = -1;
+    // Candidates first: a name the text introduces once (議員李慧琼) is a name wherever it recurs.
+    const candidates: { offset: number; ch: string }[] = [];
+    const names = new Set<string>();
     const text = ctx.masked;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code === 10) {
-        seen.clear();
-        continue;
-      }
       if (code < 0x2e80) continue;
       if (codeScript(text.codePointAt(i)!) !== foreign) continue;
       const ch = code >= 0xd800 && code < 0xdc00 ? text.slice(i, i + 2) : text[i]!;
       if (covered.has(i) || contextual.has(ch)) continue;
       if (ctx.script === 'zh-Hant' && standard !== 'zh-TW' && isHongKongForm(ch)) continue;
-      if (inName(ctx, i, foreign)) continue;
+      const name = nameAt(ctx, i, foreign);
+      if (name) names.add(text.slice(name.start, name.end));
+      else candidates.push({ offset: i, ch });
+    }
+    const seen = new Set<string>();
+    let line = -1;
+    for (const { offset: i, ch } of candidates) {
+      if (names.size && insideName(text, i, names)) continue;
       const l = ctx.lines.lineOf(i);
       if (l !== line) {
         line = l;
