@@ -18,12 +18,14 @@ export interface NameSpan {
   end: number;
 }
 
-function followedBy(shadow: string, end: number, words: readonly string[]): boolean {
-  return words.some((w) => shadow.startsWith(w, end));
+/** One of `words` as a whole jieba word right after `end` (说, not the 说 of 说明). */
+function followedBy(shadow: string, bounds: Set<number>, end: number, words: readonly string[]): boolean {
+  return words.some((w) => shadow.startsWith(w, end) && bounds.has(end + w.length));
 }
 
-function precededBy(shadow: string, start: number, words: readonly string[]): boolean {
-  return words.some((w) => start >= w.length && shadow.startsWith(w, start - w.length));
+/** One of `words` as a whole jieba word right before `start`. */
+function precededBy(shadow: string, bounds: Set<number>, start: number, words: readonly string[]): boolean {
+  return words.some((w) => start >= w.length && shadow.startsWith(w, start - w.length) && bounds.has(start - w.length));
 }
 
 /** Whether jieba knows the whole span as one ordinary word (高质量, 何时): then it is no name. */
@@ -71,8 +73,8 @@ export function nameAround(
         if (!HAN.test(span) || !surnameOk(start, surname)) continue;
         const named =
           given === 0 || (given === 1 && surname === 1)
-            ? followedBy(shadow, end, HONORIFICS)
-            : precededBy(shadow, start, BEFORE_ANY) || followedBy(shadow, end, AFTER_ANY);
+            ? followedBy(shadow, bounds, end, HONORIFICS)
+            : precededBy(shadow, bounds, start, BEFORE_ANY) || followedBy(shadow, bounds, end, AFTER_ANY);
         if (named && (given === 0 || !dictionaryWord(span))) return { start, end };
       }
     }
