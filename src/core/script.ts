@@ -1,7 +1,7 @@
 // Which script a text is written in, character by character, robust to characters that are
 // standard in both scripts (台, 里, 干, 于…) and that naive converters take for Simplified.
-import { SHARED_HANS, SHARED_HANT } from '../data/conversions';
-import { foldToHans, isHanCode, toHant } from '../text/script';
+import { HANT_VARIANTS, HK_EVIDENCE, SHARED_HANS, SHARED_HANT } from '../data/conversions';
+import { foldToHans, isHanCode, toHant, toHantHK, toHantStandard } from '../text/script';
 export { foldChars as shadowOf } from '../text/script';
 import type { DocScript } from './types';
 
@@ -11,7 +11,7 @@ const cache = new Map<string, CharScript>();
 const SCRIPTS: CharScript[] = ['both', 'hans', 'hant'];
 /** Per BMP code point: 0 not yet known, else 1 + index in SCRIPTS. */
 const bmp = new Uint8Array(0x10000);
-const sharedHant = new Set(SHARED_HANT);
+const sharedHant = new Set([...SHARED_HANT, ...HANT_VARIANTS]);
 const sharedHans = new Set(SHARED_HANS);
 const HAN = /\p{Script=Han}/u;
 
@@ -31,7 +31,8 @@ export function charScript(ch: string): CharScript {
   if (s === undefined) {
     if (!HAN.test(ch)) s = 'both';
     else if (foldToHans(ch) !== ch) s = sharedHans.has(ch) ? 'both' : 'hant';
-    else if (toHant(ch) !== ch) s = sharedHant.has(ch) ? 'both' : 'hans';
+    // OpenCC's standard Traditional forms that Taiwan writes otherwise (着/著, 污/汙) are Traditional too.
+    else if (toHant(ch) !== ch) s = sharedHant.has(ch) || toHantStandard(ch) === ch ? 'both' : 'hans';
     else s = 'both';
     cache.set(ch, s);
   }
@@ -54,7 +55,8 @@ export function countScripts(text: string): ScriptCounts {
     if (!isHanCode(cp)) continue;
     counts.han++;
     const s = codeScript(cp);
-    if (s === 'hans') counts.hans++;
+    // Hong Kong's forms (税, 卧) are Traditional in a Hong Kong text: they tell neither script.
+    if (s === 'hans' && !hongKongCode(cp)) counts.hans++;
     else if (s === 'hant') counts.hant++;
   }
   return counts;
@@ -71,3 +73,49 @@ export function detectScript(counts: ScriptCounts): DocScript {
   return 'mixed';
 }
 
+
+const hkForms = new Map<string, boolean>();
+/** Per BMP code point: 0 not yet known, 1 not a Hong Kong form, 2 a Hong Kong form. */
+const hkBmp = new Uint8Array(0x10000);
+
+function hongKongCode(cp: number): boolean {
+  if (cp > 0xffff) return isHongKongForm(String.fromCodePoint(cp));
+  if (!hkBmp[cp]) hkBmp[cp] = isHongKongForm(String.fromCharCode(cp)) ? 2 : 1;
+  return hkBmp[cp] === 2;
+}
+
+/**
+ * A Hong Kong standard form that is also a Simplified character and that Taiwan writes otherwise
+ * (税/稅, 卧/臥, 温/溫, 户/戶): right in a Hong Kong-standard text, Simplified in a Taiwan one.
+ */
+export function isHongKongForm(ch: string): boolean {
+  let known = hkForms.get(ch);
+  if (known === undefined) {
+    known = charScript(ch) === 'hans' && toHantHK(ch) === ch;
+    hkForms.set(ch, known);
+  }
+  return known;
+}
+
+const evidence = new Map<string, 'hk' | 'tw'>();
+for (const [hk, tw] of HK_EVIDENCE) {
+  evidence.set(hk, 'hk');
+  evidence.set(tw, 'tw');
+}
+
+/**
+ * The variant standard a Traditional text follows, from its own characters: zh-HK when it writes
+ * Hong Kong's forms (説, 衞, 綫) more often than Taiwan's (說, 衛, 線), zh-TW for the reverse,
+ * undefined when it shows neither.
+ */
+export function variantRegion(text: string): 'zh-HK' | 'zh-TW' | undefined {
+  let hk = 0;
+  let tw = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x4e00) continue;
+    const e = evidence.get(text[i]!);
+    if (e === 'hk') hk++;
+    else if (e === 'tw') tw++;
+  }
+  return hk > tw ? 'zh-HK' : tw > hk ? 'zh-TW' : undefined;
+}

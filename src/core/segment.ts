@@ -10,6 +10,8 @@ import { PACKAGE_ROOT } from '../paths';
 interface Segmenter {
   insert(words: string[]): void;
   cut(text: string): string[];
+  /** Words with jieba's part-of-speech tags (nr person name, x not in the dictionary), where available. */
+  tag?(text: string): { word: string; tag: string }[];
 }
 
 // jieba's keyword-extraction dictionaries (idf, stop words: 6 MB) are not needed for cutting;
@@ -21,6 +23,7 @@ function nodejiebaSegmenter(): Segmenter {
   return {
     insert: (words) => words.forEach((w) => nodejieba.insertWord(w)),
     cut: (text) => nodejieba.cut(text),
+    tag: (text) => nodejieba.tag(text),
   };
 }
 
@@ -59,4 +62,9 @@ export function cut(text: string): string[] {
   for (const t of tokens) total += t.length;
   // Should the native side ever normalize a character, fall back to single characters.
   return total === text.length ? tokens : Array.from(text);
+}
+
+/** jieba's part-of-speech tags for a short Simplified string; undefined when the segmenter has none. */
+export function tag(text: string): { word: string; tag: string }[] | undefined {
+  return segmenter?.tag?.(text);
 }

@@ -8,6 +8,24 @@
  */
 export const SHARED_HANT = [...'台里干于后范余云采征面只发系制表准致卷斗谷松游几据了借回向症才占布周划汇板获钟涂扎伙注凶困舍折曲须胡郁叶丑价吊蒙朴仆克咸尸欲御家千刮苏辟姜愈卜团弦奸升'];
 
+/**
+ * Variant forms that Taiwan's or Hong Kong's standards accept in Traditional text and that
+ * OpenCC's first-choice tables nevertheless convert (恒→恆, 涌→湧, 厘→釐): 恒指 and 恒生, 葵涌 and
+ * 鰂魚涌, 減息0.25厘 and 公厘, 岩石, 周杰倫, 山岳, 佣金, 雇主, 發霉, 熏陶, 凄涼, 咨詢, 蚝油, 栖息, 菜肴.
+ * Every one is a Big5 character (the test checks). script/mixed never reports them. OpenCC's own
+ * standard forms (着, 污, 泄, 檐) and, by region, Hong Kong's forms (税, 卧, 温) are read from opencc-js.
+ */
+export const HANT_VARIANTS = [...'恒涌厘岩杰岳佣雇霉熏凄咨蚝栖肴'];
+
+/**
+ * Characters that show which variant standard a Traditional text follows: Hong Kong's form, then
+ * Taiwan's (and Big5's). A text that writes 說/衛/線 is not a Hong Kong-standard text, so its 税 or
+ * 卧 is a Simplified character; one that writes 説/衞/綫 follows Hong Kong's list, where 税 is right.
+ */
+export const HK_EVIDENCE: readonly [hk: string, tw: string][] = [
+  ['説', '說'], ['衞', '衛'], ['綫', '線'], ['閲', '閱'], ['鋭', '銳'], ['敍', '敘'], ['鈎', '鉤'], ['藴', '蘊'], ['醖', '醞'],
+];
+
 /** Traditional characters that are also standard in Simplified text (乾坤, 狼藉, 瞭望, 覆盖). */
 export const SHARED_HANS = [...'乾藉瞭覆徵夥於昇'];
 

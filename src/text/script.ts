@@ -20,6 +20,26 @@ export function toHant(text: string): string {
   return convert(text);
 }
 
+let hkConverter: Convert | undefined;
+let standardConverter: Convert | undefined;
+
+/** Simplified → Traditional in Hong Kong forms (説, 衞, 着, 税), no phrase substitution. */
+export function toHantHK(text: string): string {
+  const convert = (hkConverter ??= OpenCC.Converter({ from: 'cn', to: 'hk' }));
+  return convert(text);
+}
+
+/** Simplified → OpenCC's standard Traditional forms, before any regional variant table (着, 污, 裏). */
+export function toHantStandard(text: string): string {
+  const convert = (standardConverter ??= OpenCC.Converter({ from: 'cn', to: 't' }));
+  return convert(text);
+}
+
+/** The Traditional form of Simplified text for a region: Hong Kong's forms for zh-HK, Taiwan's otherwise. */
+export function toHantFor(text: string, region?: string): string {
+  return region === 'zh-HK' ? toHantHK(text) : toHant(text);
+}
+
 const HAN = /\p{Script=Han}/u;
 
 export function hasHan(text: string): boolean {

@@ -5,6 +5,8 @@
 // character pairs split by a word boundary, and variants Taiwan accepts (台/臺, 周/週).
 import { HANT_CHAR_FIXES, HANT_WORD_FIXES, SEMANTIC_GROUPS } from '../../data/conversions';
 import { toHant } from '../../text/script';
+import { nameAround } from '../../core/names';
+import type { Token } from '../../core/match';
 import { sharedResult, type TextRule, type RuleContext } from '../rule';
 
 interface Fix {
@@ -55,6 +57,48 @@ function wordLevel(ctx: RuleContext): Fix[] {
   return out;
 }
 
+/** The jieba token at each offset of a file's Han runs, with its neighbours. */
+function tokenAt(ctx: RuleContext): Map<number, { run: Token[]; index: number }> {
+  return sharedResult(ctx, 'script/conversion:tokens', () => {
+    const at = new Map<number, { run: Token[]; index: number }>();
+    for (const run of ctx.tokens) {
+      run.forEach((t, index) => {
+        for (let i = 0; i < t.text.length; i++) at.set(t.offset + i, { run, index });
+      });
+    }
+    return at;
+  });
+}
+
+/**
+ * Whether OpenCC's phrase tables keep the character at `offset` as it is in its word: the jieba
+ * word that contains it (皇后, 影后), or, when it stands alone, with a neighbouring single character
+ * (封|后, 母|后). A neighbour that is part of a longer word never joins it (詞元|后 is 後).
+ */
+function keptByPhrase(ctx: RuleContext, offset: number): boolean {
+  const found = tokenAt(ctx).get(offset);
+  if (!found) return false;
+  const { run, index } = found;
+  const token = run[index]!;
+  const candidates: { text: string; at: number }[] = [];
+  if (token.text.length > 1) candidates.push({ text: token.text, at: offset - token.offset });
+  else {
+    const before = run[index - 1];
+    const after = run[index + 1];
+    if (before?.text.length === 1 && before.offset + 1 === offset) candidates.push({ text: before.text + token.text, at: 1 });
+    if (after?.text.length === 1 && after.offset === offset + 1) candidates.push({ text: token.text + after.text, at: 0 });
+  }
+  return candidates.some((c) => {
+    const converted = toHant(c.text);
+    return converted.length === c.text.length && converted[c.at] === c.text[c.at];
+  });
+}
+
+/** Whether the character is the surname of a personal name (于先生, 于敏表示). */
+function surnameAt(ctx: RuleContext, offset: number): boolean {
+  return nameAround(ctx.shadow, ctx.tokens, offset, () => true)?.start === offset;
+}
+
 /** Wrong conversions in a Traditional text; script/mixed leaves these spans to this rule. */
 export function findConversions(ctx: RuleContext): Fix[] {
   return sharedResult(ctx, 'script/conversion', () => {
@@ -86,7 +130,7 @@ export function findConversions(ctx: RuleContext): Fix[] {
         }
         return false;
       });
-      if (!excepted) fixes.push({ offset: m.index, length: 1, right: fix.right });
+      if (!excepted && !keptByPhrase(ctx, m.index) && !surnameAt(ctx, m.index)) fixes.push({ offset: m.index, length: 1, right: fix.right });
     }
     // Word-level decisions for what the tables do not cover, one finding per place.
     const covered = (f: Fix) => fixes.some((g) => g.offset < f.offset + f.length && f.offset < g.offset + g.length);

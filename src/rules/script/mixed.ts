@@ -2,13 +2,44 @@
 // characters in a Simplified text; once per distinct character per line, so that a page converted
 // halfway does not drown in repeats. Characters standard in both scripts (台, 里, 干) are never
 // reported; the one-to-many ones are left to script/conversion, which decides in context.
+// Variant forms Taiwan or Hong Kong accept (恒, 涌, 厘, 着, 污) are Traditional; Hong Kong's own
+// forms that are also Simplified (税, 卧, 温) are right unless the text follows Taiwan's forms
+// (region zh-TW, or it writes 說/衛/線 rather than 説/衞/綫). Characters of a personal name are
+// left alone (李慧琼表示) unless the text writes the same name otherwise elsewhere.
 import { HANT_CHAR_FIXES } from '../../data/conversions';
-import { foldToHans, toHant } from '../../text/script';
-import { codeScript } from '../../core/script';
-import type { TextRule } from '../rule';
+import { foldToHans, toHantFor } from '../../text/script';
+import { codeScript, isHongKongForm, variantRegion } from '../../core/script';
+import { nameAround, writtenOtherwise, type NameSpan } from '../../core/names';
+import type { Region } from '../../glossary/model';
+import { sharedResult, type RuleContext, type TextRule } from '../rule';
 import { findConversions } from './conversion';
 
 const contextual = new Set(HANT_CHAR_FIXES.map((c) => c.char));
+
+/** The variant standard of a Traditional text: the declared region, else what its own characters show. */
+function variantStandard(ctx: RuleContext): Region | undefined {
+  if (ctx.region === 'zh-HK' || ctx.region === 'zh-TW') return ctx.region;
+  return sharedResult(ctx, 'script/variant-region', () => variantRegion(ctx.masked));
+}
+
+/** The personal name around `offset`, if the text writes it one way only. */
+function nameAt(ctx: RuleContext, offset: number, foreign: 'hans' | 'hant'): NameSpan | undefined {
+  const span = nameAround(ctx.shadow, ctx.tokens, offset, (at, length) => {
+    for (let i = at; i < at + length; i++) if (codeScript(ctx.masked.codePointAt(i)!) === foreign) return false;
+    return true;
+  });
+  return span && !writtenOtherwise(ctx.masked, ctx.shadow, span) ? span : undefined;
+}
+
+/** Whether `offset` lies inside an occurrence of one of `names` (as written). */
+function insideName(text: string, offset: number, names: Set<string>): boolean {
+  for (const name of names) {
+    const from = Math.max(0, offset - name.length + 1);
+    const at = text.slice(from, offset + name.length).indexOf(name);
+    if (at !== -1 && from + at <= offset) return true;
+  }
+  return false;
+}
 
 export const rule: TextRule = {
   id: 'script/mixed',
@@ -26,21 +57,28 @@ export const rule: TextRule = {
   check(ctx) {
     if (ctx.script !== 'zh-Hant' && ctx.script !== 'zh-Hans') return;
     const foreign = ctx.script === 'zh-Hant' ? 'hans' : 'hant';
+    const standard = ctx.script === 'zh-Hant' ? variantStandard(ctx) : undefined;
     const covered = new Set<number>();
     for (const f of findConversions(ctx)) for (let i = 0; i < f.length; i++) covered.add(f.offset + i);
-    const seen = new Set<string>();
-    let line = -1;
+    // Candidates first: a name the text introduces once (議員李慧琼) is a name wherever it recurs.
+    const candidates: { offset: number; ch: string }[] = [];
+    const names = new Set<string>();
     const text = ctx.masked;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code === 10) {
-        seen.clear();
-        continue;
-      }
       if (code < 0x2e80) continue;
       if (codeScript(text.codePointAt(i)!) !== foreign) continue;
       const ch = code >= 0xd800 && code < 0xdc00 ? text.slice(i, i + 2) : text[i]!;
       if (covered.has(i) || contextual.has(ch)) continue;
+      if (ctx.script === 'zh-Hant' && standard !== 'zh-TW' && isHongKongForm(ch)) continue;
+      const name = nameAt(ctx, i, foreign);
+      if (name) names.add(text.slice(name.start, name.end));
+      else candidates.push({ offset: i, ch });
+    }
+    const seen = new Set<string>();
+    let line = -1;
+    for (const { offset: i, ch } of candidates) {
+      if (names.size && insideName(text, i, names)) continue;
       const l = ctx.lines.lineOf(i);
       if (l !== line) {
         line = l;
@@ -48,7 +86,7 @@ export const rule: TextRule = {
       }
       if (seen.has(ch)) continue;
       seen.add(ch);
-      const right = ctx.script === 'zh-Hant' ? toHant(ch) : foldToHans(ch);
+      const right = ctx.script === 'zh-Hant' ? toHantFor(ch, standard) : foldToHans(ch);
       ctx.report({
         offset: i,
         length: ch.length,

@@ -1,0 +1,96 @@
+// Personal names in running text: a common surname and one or two more characters, next to a
+// title, a form of address or a verb of speech (议员李慧琼, 何咏前先生, 杨永杰说). A name is written
+// the way its bearer writes it, so script rules leave its characters alone.
+import { BEFORE_NAME, COMPOUND_SURNAMES, HONORIFICS, SPEECH, SURNAMES, TITLES } from '../data/names';
+import type { Token } from './match';
+import { tag } from './segment';
+
+const SURNAME = new Set(SURNAMES);
+const COMPOUND = new Set(COMPOUND_SURNAMES);
+const AFTER_ANY = [...TITLES, ...SPEECH, ...HONORIFICS].sort((a, b) => b.length - a.length);
+const BEFORE_ANY = [...TITLES, ...BEFORE_NAME];
+const HAN = /^\p{Script=Han}+$/u;
+/** jieba's tags that a name may carry: x (not in the dictionary), nr/nrfg/nrt (person names). */
+const NAME_TAG = /^(?:x|nr\w*)$/;
+
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+/** One of `words` as a whole jieba word right after `end` (说, not the 说 of 说明). */
+function followedBy(shadow: string, bounds: Set<number>, end: number, words: readonly string[]): boolean {
+  return words.some((w) => shadow.startsWith(w, end) && bounds.has(end + w.length));
+}
+
+/** One of `words` as a whole jieba word right before `start`. */
+function precededBy(shadow: string, bounds: Set<number>, start: number, words: readonly string[]): boolean {
+  return words.some((w) => start >= w.length && shadow.startsWith(w, start - w.length) && bounds.has(start - w.length));
+}
+
+/** Whether jieba knows the whole span as one ordinary word (高质量, 何时): then it is no name. */
+function dictionaryWord(span: string): boolean {
+  const tagged = tag(span);
+  return tagged !== undefined && tagged.length === 1 && !NAME_TAG.test(tagged[0]!.tag);
+}
+
+const boundaryCache = new WeakMap<Token[][], Set<number>>();
+
+/** Offsets where a jieba word starts or ends. */
+function boundaries(tokens: Token[][]): Set<number> {
+  let set = boundaryCache.get(tokens);
+  if (!set) {
+    set = new Set();
+    for (const run of tokens) for (const t of run) set.add(t.offset).add(t.offset + t.text.length);
+    boundaryCache.set(tokens, set);
+  }
+  return set;
+}
+
+/**
+ * The name-like span of the Simplified shadow that covers offset `at`, if any: a surname (whose
+ * written form `surnameOk` accepts) and up to two given-name characters, with a title or 姓 before
+ * it, or a title, a form of address or a verb of speech after it. A surname alone or with one
+ * character counts only before a form of address (何先生, 王杰先生); a span jieba knows as an ordinary
+ * word (高质量, 何时), or one that a word of the text runs into (对于|先生), never.
+ */
+export function nameAround(
+  shadow: string,
+  tokens: Token[][],
+  at: number,
+  surnameOk: (offset: number, length: number) => boolean,
+): NameSpan | undefined {
+  const bounds = boundaries(tokens);
+  for (let start = Math.max(0, at - 3); start <= at; start++) {
+    if (!bounds.has(start)) continue;
+    for (const surname of [2, 1]) {
+      const family = shadow.slice(start, start + surname);
+      if (!(surname === 2 ? COMPOUND.has(family) : SURNAME.has(family))) continue;
+      for (const given of [2, 1, 0]) {
+        const end = start + surname + given;
+        if (at >= end || !bounds.has(end)) continue;
+        const span = shadow.slice(start, end);
+        if (!HAN.test(span) || !surnameOk(start, surname)) continue;
+        const named =
+          given === 0 || (given === 1 && surname === 1)
+            ? followedBy(shadow, bounds, end, HONORIFICS)
+            : precededBy(shadow, bounds, start, BEFORE_ANY) || followedBy(shadow, bounds, end, AFTER_ANY);
+        if (named && (given === 0 || !dictionaryWord(span))) return { start, end };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the name at `span` appears elsewhere in the text written otherwise (李慧琼 here, 李慧瓊
+ * there): then the text itself shows which form is the name's, and the other is a slip.
+ */
+export function writtenOtherwise(masked: string, shadow: string, span: NameSpan): boolean {
+  const key = shadow.slice(span.start, span.end);
+  const own = masked.slice(span.start, span.end);
+  for (let i = shadow.indexOf(key); i !== -1; i = shadow.indexOf(key, i + 1)) {
+    if (i !== span.start && masked.slice(i, i + key.length) !== own) return true;
+  }
+  return false;
+}
