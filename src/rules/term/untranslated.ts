@@ -6,6 +6,7 @@
 import { entriesOf } from '../../core/match';
 import { isGeneralVocabulary } from '../../glossary/model';
 import { preferredIn, slice, targetScript, type TextRule } from '../rule';
+import { ZH_SCRIPTS } from '../../text/script';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -65,6 +66,8 @@ export const rule: TextRule = {
       if (!HAN.test(before) && !HAN.test(after)) continue;
       // English beside its own translation on the line is a mention ("dataset 譯為「資料集」").
       if (renderedOnLine.get(line0)?.has(entry)) continue;
+      // The English that starts the Chinese rendering itself (F1 分數, ReLU 函数) is translated.
+      if (ZH_SCRIPTS.some((s) => [entry[s].preferred, ...entry[s].variants].some((f) => !HAN.test(f[0]!) && HAN.test(f) && ctx.text.startsWith(f, occ.offset)))) continue;
       const right = preferredIn(entry, targetScript(ctx.script, 'zh-Hans'));
       ctx.report({
         offset: occ.offset,
