@@ -11,7 +11,8 @@ import { addOutputOptions, emit, settingsFrom, type OutputFlags } from './output
 import { fixFile, fixPlan } from './fix';
 import { addCiOptions, ciRun, type CiFlags } from './ci';
 
-interface CheckFlags extends OutputFlags, CiFlags {
+/** How a translation pair is named on the command line (check, extract). */
+export interface PairFlags {
   source?: string;
   target?: string;
   sourceLocale?: string;
@@ -19,6 +20,8 @@ interface CheckFlags extends OutputFlags, CiFlags {
   keySeparator?: string;
   nsSeparator?: string;
 }
+
+interface CheckFlags extends OutputFlags, CiFlags, PairFlags {}
 
 /** A BCP 47 language tag with an ISO 639 language (zh-TW, zh-Hant-HK, en, pt-BR) or its POSIX
  * spelling (zh_TW); Intl checks the syntax. */

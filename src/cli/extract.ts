@@ -12,14 +12,9 @@ import { BILINGUAL_FORMATS, fileFormatFor } from '../formats';
 import { printable } from '../reporters/stylish';
 import { addGlossaryOptions, displayData, type Context } from './context';
 import { settingsFrom } from './output';
+import type { PairFlags } from './check';
 
-interface ExtractFlags {
-  source?: string;
-  target?: string;
-  sourceLocale?: string;
-  targetLocale?: string;
-  keySeparator?: string;
-  nsSeparator?: string;
+interface ExtractFlags extends PairFlags {
   glossary?: string[];
   builtin: boolean;
   config?: string;

@@ -16,6 +16,7 @@ import type { FileLint } from '../core/types';
 import { LINTED_EXTENSIONS, textFormatFor } from '../formats';
 import { scriptOfLocale } from '../formats/format';
 import { loader, readBundles, type CheckOptions } from '../check/api';
+import type { StreamOptions } from '../lint/api';
 import { candidatesIn, type Found } from './candidates';
 import { associate, type UnitTerms, unitTerms } from './associate';
 import type { Candidate, CandidateKind, Context } from './types';
@@ -36,7 +37,8 @@ export interface ExtractResult {
   files: number;
 }
 
-export interface ExtractOptions {
+/** Documents are found and read as `lint` finds and reads them. */
+export interface ExtractOptions extends Pick<StreamOptions, 'stdinFilename' | 'readStdin' | 'ignore' | 'ignoreBase' | 'ignoreSource' | 'noIgnore' | 'followSymlinks'> {
   /** Chinese documents: files, directories, globs, or - for standard input. */
   documents?: string[];
   /** Bilingual files holding both sides (XLIFF, PO, String Catalogs). */
@@ -55,13 +57,6 @@ export interface ExtractOptions {
   maxFileSize?: number;
   /** Candidates seen fewer times are left out (default 1; aligned pairs need 2 units at least). */
   minCount?: number;
-  stdinFilename?: string;
-  readStdin?: (limit: number) => Promise<Uint8Array>;
-  ignore?: string[];
-  ignoreBase?: string;
-  ignoreSource?: string;
-  noIgnore?: boolean;
-  followSymlinks?: boolean;
 }
 
 export const MAX_CONTEXTS = 3;
