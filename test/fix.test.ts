@@ -24,7 +24,7 @@ describe('lint --fix', () => {
     expect(before.map((d) => d.rule)).toEqual(expect.arrayContaining(['term/avoid', 'script/conversion', 'content/boilerplate', 'garble/half-translated']));
 
     const r = await cli(['lint', '--fix', '-f', 'json', file], {}, { cwd: dir });
-    expect(r.stderr).toMatch(/fixed \d+ problems in 1 file/);
+    expect(r.stderr).toMatch(/fixed \d+ problems in 1 file\b/);
     const bytes = fs.readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
@@ -41,7 +41,7 @@ describe('lint --fix', () => {
     // What is left is reported; nothing left is fixable, and a second run writes nothing.
     expect(fixable(r.stdout)).toEqual([]);
     const again = await cli(['lint', '--fix', file], {}, { cwd: dir });
-    expect(again.stderr).toMatch(/fixed 0 problems in 0 file/);
+    expect(again.stderr).toMatch(/fixed 0 problems in 0 files/);
     expect(fs.readFileSync(file)).toEqual(bytes);
   });
 
@@ -116,4 +116,32 @@ describe('check --fix keeps every format valid', () => {
       for (const d of fixes) expect(diagnostics.some((e) => e.rule === d.rule && e.text === d.text)).toBe(false);
     });
   }
+});
+
+describe('XLIFF CDATA targets', () => {
+  it('are linted at their place in the file and fixed inside the CDATA section', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'app.xlf');
+    const xliff = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+      '  <file source-language="en" target-language="zh-TW" datatype="plaintext" original="app">',
+      '    <body>',
+      '      <trans-unit id="a">',
+      '        <source>Zero-shot learning &amp; more</source>',
+      '        <target><![CDATA[零射擊學習 & <b>更多</b>]]></target>',
+      '      </trans-unit>',
+      '    </body>',
+      '  </file>',
+      '</xliff>',
+      '',
+    ].join('\n');
+    fs.writeFileSync(file, xliff);
+    const before = json((await cli(['check', file, '-f', 'json'], {}, { cwd: dir })).stdout).files[0]!;
+    const avoid = before.diagnostics.find((d) => d.rule === 'term/avoid') as { offset: number; length: number; text: string } | undefined;
+    expect(avoid?.text).toBe('零射擊');
+    expect(xliff.slice(avoid!.offset, avoid!.offset + avoid!.length)).toBe('零射擊');
+    await cli(['check', file, '--fix'], {}, { cwd: dir });
+    expect(fs.readFileSync(file, 'utf8')).toBe(xliff.replace('零射擊學習', '零樣本學習'));
+  });
 });

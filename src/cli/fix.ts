@@ -66,7 +66,7 @@ export function fixFile(ctx: Context, plan: FixPlan, file: FileLint, relint: (te
 /** After the run: the diff (dry run) on stdout, and one line on stderr saying what was done. */
 export function finishFix(ctx: Context, plan: FixPlan): void {
   if (plan.dryRun) for (const d of plan.diffs) ctx.io.stdout(d);
-  warn(ctx, note(plan.dryRun ? 'fixWouldApply' : 'fixApplied', { count: plan.applied, files: plan.files.size }));
+  warn(ctx, note(plan.dryRun ? 'fixWouldApply' : 'fixApplied', { count: plan.applied, files: note('countFiles', { count: plan.files.size }) }));
 }
 
 function warn(ctx: Context, n: Note): void {
