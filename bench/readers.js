@@ -24,25 +24,7 @@ const runs = Number(opt('--runs', '3'));
 const corpus = path.resolve(opt('--corpus', path.join(ROOT, '..', 'shared', 'corpus')));
 const extraFiles = args.flatMap((a, i) => (a === '--file' ? [args[i + 1]] : []));
 
-const repeat = (unit) => (size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-const ADVERSARIAL = [
-  ['a.a.a.a…', repeat('a.')],
-  ['unclosed <!-- ×50,000', repeat('<!--')],
-  ['unclosed <!-- in a paragraph', repeat('x <!--')],
-  ['unclosed <!-- in HTML blocks', (n) => repeat('<div><!--\n\n')(n - 3) + '-->'],
-  ['nested [[[[…', repeat('[')],
-  ['unclosed [a](…', repeat('[a](')],
-  ['{{{{…', repeat('{')],
-  ['long lines of backticks', repeat('`'.repeat(50) + ' ' + '`'.repeat(49) + '\n')],
-  ['unmatched *a_*a_…', repeat('*a_')],
-  ['nested > > > …', repeat('> ')],
-  ['nested 1. 1. 1. …', repeat('1. ')],
-  ['setext headings', repeat('a\n=\n')],
-  ['setext headings, blank lines', repeat('a\n=\n\n')],
-  ['a@a@a@…', repeat('a@')],
-  ['links [a](b) …', repeat('[a](b) ')],
-  ['table rows', (n) => '|a|b|\n|-|-|\n' + repeat('|*a*|[b](c)|\n')(n - 12)],
-];
+const { ADVERSARIAL } = require('./adversarial');
 
 function ms(read, text) {
   read(text); // warm-up
