@@ -4,7 +4,7 @@
 // around the results.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { TermlintError } from '../errors';
+import { note, TermlintError } from '../errors';
 import type { FileLint } from '../core/types';
 import type { StreamOptions } from '../lint/api';
 import { packageVersion } from '../paths';
@@ -54,14 +54,15 @@ export interface CiRun {
 export function ciRun(ctx: Context, flags: CiFlags & OutputFlags, settings: Settings): CiRun {
   const { io, t } = ctx;
   if (flags.changedLines && !flags.changedSince) throw new TermlintError('changedLinesNeedsRef');
-  if (flags.cacheLocation && !flags.cache) throw new TermlintError('usage', { detail: '--cache-location needs --cache' });
+  if (flags.cacheLocation && !flags.cache) throw new TermlintError('usage', { detail: note('usage.cacheLocation') });
   const useBaseline = flags.baseline !== undefined || flags.updateBaseline === true;
   const baseline: Baseline | undefined = useBaseline
     ? openBaseline(path.resolve(io.cwd, flags.baseline ?? DEFAULT_BASELINE), io.cwd, flags.updateBaseline === true)
     : undefined;
   const changes: Changes | undefined = flags.changedSince ? changedSince(io.cwd, flags.changedSince, flags.changedLines === true) : undefined;
   const needsText = baseline !== undefined;
-  const cache = flags.cache
+  // --fix rewrites files: every file is read again, never answered from the cache.
+  const cache = flags.cache && !flags.fix && !flags.fixDryRun
     ? new LintCache(
         cacheFile(io.cwd, flags.cacheLocation),
         cacheKey(packageVersion(), settings.glossary, {

@@ -1,7 +1,7 @@
 // Term bases as tables: CSV and TSV (written here, read with csv-parse) and XLSX workbooks (read
 // with exceljs, loaded only when a workbook is imported). One row per concept.
 import { parse } from 'csv-parse/sync';
-import type { Problem } from '../../errors';
+import { note, type Problem } from '../../errors';
 import type { ZhScript } from '../../text/script';
 import { emptyDraft, fromDraft, type Draft } from './draft';
 import { byId, idFrom, type DomainEntries, type EntryData } from './raw';
@@ -220,7 +220,7 @@ export async function readXlsx(bytes: Buffer, file: string): Promise<ImportResul
     return { entries: [], problems: [{ file, line: 1, column: 1, messageId: 'importTable', data: { detail: (err as Error).message } }] };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { entries: [], problems: [{ file, line: 1, column: 1, messageId: 'importTable', data: { detail: 'the workbook has no worksheet' } }] };
+  if (!sheet) return { entries: [], problems: [{ file, line: 1, column: 1, messageId: 'importTable', data: { detail: note('import.noWorksheet') } }] };
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
