@@ -95,3 +95,16 @@ describe('rules', () => {
     expect(d).toEqual([['term/untranslated', 'Fine-Tuned']]);
   });
 });
+
+describe('severity that means something', () => {
+  it('gives a wrong conversion the same severity inside a glossary term and outside one', () => {
+    const r = lint('研究者分析了知識沖突的成因，這些任務的復雜度也更高，然而沖突仍在。', { filePath: 'a.md' });
+    const inTerm = r.diagnostics.find((d) => d.rule === 'term/avoid' && d.text === '知識沖突');
+    const alone = r.diagnostics.find((d) => d.rule === 'script/conversion');
+    expect(inTerm).toBeDefined();
+    expect(alone).toBeDefined();
+    expect(inTerm!.severity).toBe(alone!.severity);
+    // A known mistranslation stays an error.
+    expect(lint('模型展現出顯著的零射擊能力。', { filePath: 'b.md' }).diagnostics[0]?.severity).toBe('error');
+  });
+});

@@ -7,7 +7,7 @@
 // an error — or the whole text is about ML — a warning. Elsewhere (news, finance) it is silent.
 import { isGeneralVocabulary, type AvoidForm, type FormRef } from '../../glossary/model';
 import { refsAsWritten, type Occurrence } from '../../core/match';
-import { inScript } from '../../text/script';
+import { chineseKey, inScript } from '../../text/script';
 import { localizedData, renderingIn, sentenceShows, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
 
 export interface Avoided {
@@ -81,8 +81,12 @@ export const rule: TextRule = {
   check(ctx) {
     for (const { occ, ref, weak } of findAvoided(ctx)) {
       const right = replacementOf(ref, occ, targetScript(ctx.script, ref.script));
+      const text = slice(ctx, occ.offset, occ.length);
+      // A wrong character conversion inside a term (計算復雜度) is the defect script/conversion
+      // reports elsewhere (復雜度): the same severity, whichever rule finds it.
+      const converted = chineseKey(text) === chineseKey(right);
       ctx.report({
-        ...(weak ? { severity: 'warning' as const, fix: false as const } : {}),
+        ...(weak ? { severity: 'warning' as const, fix: false as const } : converted ? { severity: 'warning' as const } : {}),
         offset: occ.offset,
         length: occ.length,
         messageId: 'wrong',
