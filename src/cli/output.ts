@@ -14,6 +14,7 @@ import type { FileResult } from '../core/types';
 import { packageVersion } from '../paths';
 import { FORMATS, reporterFor, type Format } from '../reporters';
 import { addGlossaryOptions, collect, glossaryFromFlags, type Context } from './context';
+import { writeOutput } from './io';
 
 export interface OutputFlags {
   format: Format;
@@ -93,7 +94,7 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
     if (flags.quiet) lint.result.diagnostics = lint.result.diagnostics.filter((d) => d.severity === 'error');
     results.push(lint.result);
     if (progress) io.stderr('\r\x1b[K');
-    io.stdout(reporter.file(lint));
+    await writeOutput(io, reporter.file(lint));
     if (io.stderrIsTTY && Date.now() - started > PROGRESS_AFTER_MS) {
       io.stderr(t('progress', { done: results.length }));
       progress = true;
@@ -101,7 +102,7 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
   }
   if (progress) io.stderr('\r\x1b[K');
   const summary = summarize(results);
-  io.stdout(reporter.end(results, summary));
+  await writeOutput(io, reporter.end(results, summary));
   const tooMany = settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings;
   if (tooMany && flags.format === 'stylish') io.stderr(t('tooManyWarnings', { warnings: summary.warnings, max: settings.maxWarnings }) + '\n');
   return summary.errors > 0 || tooMany ? 1 : 0;
