@@ -27,10 +27,16 @@ export function attr(n: XNode, a: string): string | undefined {
 /** The elements of a name below `nodes`, not descending into the ones found or into `stop`. */
 export function find(nodes: XNode[], name: string, stop: ReadonlySet<string> = new Set()): XNode[] {
   const out: XNode[] = [];
-  for (const n of nodes) {
+  // Depth first, in document order, without recursion (any depth, any number of elements).
+  const stack = [...nodes].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
     const own = nameOf(n);
     if (own === name) out.push(n);
-    else if (!stop.has(own) && own !== '#text') out.push(...find(children(n), name, stop));
+    else if (!stop.has(own) && own !== '#text') {
+      const kids = children(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
   }
   return out;
 }
@@ -68,6 +74,34 @@ export function doctypeAt(text: string): number {
 
 const end = (at: number, len: number) => (at === -1 ? -1 : at + len);
 
+/** Deeper element nesting than any translation file needs (the XML parser's own limit is this). */
+export const MAX_XML_DEPTH = 100;
+
+/** Where elements of a well-formed document first nest deeper than MAX_XML_DEPTH (-1: nowhere). */
+export function tooDeepAt(text: string): number {
+  let depth = 0;
+  let i = 0;
+  while ((i = text.indexOf('<', i)) !== -1) {
+    if (text.startsWith('<!--', i)) i = end(text.indexOf('-->', i + 4), 3);
+    else if (text.startsWith('<?', i)) i = end(text.indexOf('?>', i + 2), 2);
+    else if (text.startsWith('<![CDATA[', i)) i = end(text.indexOf(']]>', i + 9), 3);
+    else {
+      const start = i;
+      let quote = 0;
+      for (i++; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quote) quote = c === quote ? 0 : quote;
+        else if (c === 0x22 || c === 0x27) quote = c;
+        else if (c === 0x3e) break;
+      }
+      if (text[start + 1] === '/') depth--;
+      else if (text[start + 1] !== '!' && text[i - 1] !== '/' && ++depth > MAX_XML_DEPTH) return start;
+    }
+    if (i < 0) return -1;
+  }
+  return -1;
+}
+
 export type ParsedXml = { ok: true; nodes: XNode[] } | { ok: false; problem: Diagnostic };
 
 /** Parses an XML translation file; problems come back as input/parse diagnostics at their place. */
@@ -82,6 +116,8 @@ export function parseXml(text: string): ParsedXml {
     const offset = lines.lineStart(Math.max(0, valid.err.line - 1)) + Math.max(0, valid.err.col - 1);
     return { ok: false, problem: parseProblem(text, offset, 0, valid.err.msg) };
   }
+  const deep = tooDeepAt(text);
+  if (deep !== -1) return { ok: false, problem: parseProblem(text, deep, 1, `elements nested more than ${MAX_XML_DEPTH} levels deep`) };
   try {
     const parser = new XMLParser({
       ignoreAttributes: false,
@@ -92,6 +128,7 @@ export function parseXml(text: string): ParsedXml {
       trimValues: false,
       parseTagValue: false,
       parseAttributeValue: false,
+      maxNestedTags: MAX_XML_DEPTH + 1,
     });
     return { ok: true, nodes: parser.parse(text) as XNode[] };
   } catch (err) {
