@@ -146,3 +146,83 @@ describe('values that are not strings', () => {
     );
   });
 });
+
+describe('PO headers', () => {
+  const po = (headers: string[], body: string) =>
+    `msgid ""\nmsgstr ""\n${headers.map((h) => `"${h}\\n"`).join('\n')}\n\n${body}`;
+  const plural = 'msgid "One model"\nmsgid_plural "%d models"\nmsgstr[0] "%d 个零射击模型"\n';
+  const ct = '"Content-Type: text/plain; charset=UTF-8"';
+
+  it.each([
+    ['nplurals=100000000; plural=0;', 'nplurals must be a whole number from 1 to 6, not "100000000"'],
+    ['nplurals=0; plural=0;', 'nplurals must be a whole number from 1 to 6'],
+    ['nplurals=2; plural=process.exit(1);', 'is not a valid C expression over n'],
+    ['nplurals=2; plural=n>1 ? 2 : 0;', 'gives form 2 for n = 2, but nplurals=2'],
+    ['nplurals=2; plural=1/(n-n);', 'division by zero'],
+    ['nplurals=2', 'has no plural expression'],
+  ])('Plural-Forms "%s" is input/parse on the header (%s), the entries still checked', async (header, detail) => {
+    const text = po([`Language: zh_CN`, `Plural-Forms: ${header}`], plural);
+    const files = { 'm.po': text };
+    const { code, report } = await check(make(files), ['m.po']);
+    expect(code).toBe(1);
+    const found = all(report, files);
+    const bad = found.filter((d) => d.rule === 'input/parse');
+    expect(bad).toHaveLength(1);
+    expect(bad[0]!.message).toContain(detail);
+    expect(bad[0]!.text).toBe(`Plural-Forms: ${header}`);
+    expect(bad[0]!.line).toBe(4);
+    // The one form the entry has is still checked.
+    expect(found.map((d) => d.rule)).toContain('term/avoid');
+    expect(found.length).toBeLessThan(10);
+  });
+
+  it('a valid Plural-Forms is evaluated, not run: Arabic-style six forms accepted; msgstr count must match', async () => {
+    const six = 'nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);';
+    const files = {
+      'ok.po': po(['Language: zh_CN', `Plural-Forms: nplurals=1; plural=0;`], plural),
+      'six.po': po(['Language: zh_CN', `Plural-Forms: ${six}`], plural),
+    };
+    const dir = make(files);
+    const ok = all((await check(dir, ['ok.po'])).report, files);
+    expect(ok.map((d) => d.rule)).not.toContain('input/parse');
+    const sixFound = all((await check(dir, ['six.po'])).report, files);
+    const count = sixFound.filter((d) => d.rule === 'input/parse');
+    expect(count.map((d) => [d.text, d.line])).toEqual([['msgstr', 8]]);
+    expect(count[0]!.message).toContain('has 1 msgstr forms, but Plural-Forms declares nplurals=6');
+  });
+
+  it('a declared GBK or Big5 charset is honoured: decoded, linted, positions in the decoded text', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const body = 'msgid "zero-shot ability"\nmsgstr "零射击能力"\n';
+    const trad = 'msgid "zero-shot ability"\nmsgstr "零射擊能力"\n';
+    const gbkText = po(['Content-Type: text/plain; charset=GBK', 'Language: zh_CN'], body);
+    const big5Text = po(['Content-Type: text/plain; charset=Big5', 'Language: zh_TW'], trad);
+    const dir = make({ 'gbk.po': iconv.encode(gbkText, 'gbk'), 'big5.po': iconv.encode(big5Text, 'big5') });
+    for (const [file, text, term] of [['gbk.po', gbkText, '零射击'], ['big5.po', big5Text, '零射擊']] as const) {
+      const found = all((await check(dir, [file])).report, { [file]: text });
+      const avoid = found.find((d) => d.rule === 'term/avoid');
+      expect(avoid, file).toBeDefined();
+      expect(avoid!.text).toBe(term);
+      expect(avoid!.line).toBe(7);
+      expect(found.map((d) => d.rule)).not.toContain('input/encoding');
+    }
+  });
+
+  it('an unknown charset is input/encoding naming it, and the run goes on', async () => {
+    const files = {
+      'odd.po': po(['Content-Type: text/plain; charset=x-klingon', 'Language: zh_CN'], 'msgid "a"\nmsgstr "零射击"\n'),
+      'fine.po': po([ct.slice(1, -1), 'Language: zh_CN'], 'msgid "a"\nmsgstr "零射击"\n'),
+    };
+    const { report } = await check(make(files), ['odd.po', 'fine.po']);
+    const byPath = Object.fromEntries(report.files.map((f) => [f.path, f.diagnostics]));
+    expect(byPath['odd.po']!.map((d) => d.rule)).toEqual(['input/encoding']);
+    expect(byPath['odd.po']![0]!.message).toContain('declares charset "x-klingon"');
+    expect(byPath['fine.po']!.map((d) => d.rule)).toContain('term/avoid');
+  });
+
+  it('a catalogue without a header entry is read as UTF-8', async () => {
+    const files = { 'bare.po': 'msgid "zero-shot"\nmsgstr "零射击"\n' };
+    const { report } = await check(make(files), ['bare.po']);
+    expect(all(report, files).map((d) => d.rule)).toContain('term/avoid');
+  });
+});
