@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Bundle, Unit } from '../core/bundle';
 import { fileDiagnostic } from '../core/diagnostic';
+import { LineIndex } from '../core/positions';
 import type { BilingualFormat, PairInput } from './format';
 import { entries, jsonProblems, maskedContent, notTextProblem, property, readJson, type NotText, type ParsedFile } from './json';
 import { placeholdersOf } from './placeholders';
@@ -47,15 +48,17 @@ export function readArbPair({ source, target, shown, options, load }: PairInput)
     return [bundle];
   }
   if (s.unreadable) bundle.sourceProblems.push({ path: shown(source), diagnostic: fileDiagnostic(s.unreadable) });
-  bundle.problems.push(...jsonProblems(t));
+  for (const d of jsonProblems(t)) bundle.problems.push(d);
   for (const diagnostic of jsonProblems(s)) bundle.sourceProblems.push({ path: shown(source), diagnostic });
   if (s.unreadable || s.errors.length || t.errors.length) return [bundle];
   const srcOthers: NotText[] = [];
   const tgtOthers: NotText[] = [];
   const src = messages(s, srcOthers);
   const tgt = messages(t, tgtOthers);
-  for (const o of tgtOthers) bundle.problems.push(notTextProblem(t.text, o));
-  for (const o of srcOthers) bundle.sourceProblems.push({ path: shown(source), diagnostic: notTextProblem(s.text, o) });
+  const tLines = new LineIndex(t.text);
+  const sLines = new LineIndex(s.text);
+  for (const o of tgtOthers) bundle.problems.push(notTextProblem(t.text, o, tLines));
+  for (const o of srcOthers) bundle.sourceProblems.push({ path: shown(source), diagnostic: notTextProblem(s.text, o, sLines) });
   for (const [key, { value }] of src) {
     const unit: Unit = { key, source: value, sourcePlaceholders: placeholdersOf(value, ['icu']), targetPlaceholders: [] };
     const found = tgt.get(key);

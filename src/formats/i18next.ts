@@ -9,6 +9,7 @@ import { flatten, jsonProblems, maskedContent, notTextProblem, readJson, type No
 import { TermlintError } from '../errors';
 import type { Bundle, Unit } from '../core/bundle';
 import { fileDiagnostic } from '../core/diagnostic';
+import { LineIndex } from '../core/positions';
 import type { BilingualFormat, FormatOptions, Load } from './format';
 
 export type I18nextOptions = FormatOptions;
@@ -61,7 +62,7 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
     bundle.problems.push(fileDiagnostic(target.unreadable));
     return bundle;
   }
-  bundle.problems.push(...jsonProblems(target));
+  for (const d of jsonProblems(target)) bundle.problems.push(d);
   for (const diagnostic of jsonProblems(source)) bundle.sourceProblems.push({ path: sourceShown, diagnostic });
   if (source.errors.length || target.errors.length || !source.root || !target.root) return bundle;
   const sep = options.keySeparator;
@@ -71,8 +72,10 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
   const tgtOthers: NotText[] = [];
   const src = flatten(source.root, sep, srcOthers);
   const tgt = flatten(target.root, sep, tgtOthers);
-  for (const o of tgtOthers) bundle.problems.push(notTextProblem(target.text, o));
-  for (const o of srcOthers) bundle.sourceProblems.push({ path: sourceShown, diagnostic: notTextProblem(source.text, o) });
+  const tLines = new LineIndex(target.text);
+  const sLines = new LineIndex(source.text);
+  for (const o of tgtOthers) bundle.problems.push(notTextProblem(target.text, o, tLines));
+  for (const o of srcOthers) bundle.sourceProblems.push({ path: sourceShown, diagnostic: notTextProblem(source.text, o, sLines) });
   const byKey = new Map(tgt.map((t) => [t.key, t]));
   const qualified = (k: string) => (ns ? `${ns}${options.nsSeparator}${k}` : k);
   const targetCardinal = pluralSuffixes(targetLocale).cardinal;

@@ -138,14 +138,15 @@ export function readJson(file: string, load: Load): ParsedFile {
 
 /** The errors and notes of a JSON file as input/parse diagnostics. */
 export function jsonProblems(parsed: ParsedFile): Diagnostic[] {
-  return [...parsed.errors, ...parsed.notes].map((e) => parseProblem(parsed.text, e.offset, e.length, e.detail));
+  const lines = new LineIndex(parsed.text); // one index for all: a file can have a finding per key
+  return [...parsed.errors, ...parsed.notes].map((e) => parseProblem(parsed.text, e.offset, e.length, e.detail, lines));
 }
 
 /** A value that is not text, as an input/parse diagnostic naming its key and type. */
-export function notTextProblem(text: string, other: NotText): Diagnostic {
+export function notTextProblem(text: string, other: NotText, lines?: LineIndex): Diagnostic {
   const t = other.node.type;
   const type = t === 'null' ? 'null' : `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`;
-  return parseProblem(text, other.node.offset, other.node.length, `the value of "${other.key}" is ${type}, not a string: it is not checked`);
+  return parseProblem(text, other.node.offset, other.node.length, `the value of "${other.key}" is ${type}, not a string: it is not checked`, lines);
 }
 
 /** A property's value node in an object node (the last, if the key repeats: its value wins). */

@@ -5,6 +5,7 @@ import type { Bundle, Span, Unit } from '../core/bundle';
 import type { BilingualFormat } from './format';
 import { blank } from '../core/bundle';
 import { parseProblem } from '../core/diagnostic';
+import { LineIndex } from '../core/positions';
 import { placeholdersOf, syntaxesOfFlags, type Syntax } from './placeholders';
 import { MAX_NPLURALS, parsePluralForms } from './plural-forms';
 
@@ -135,6 +136,7 @@ export async function readPo(bytes: Buffer, text: string, shown: string): Promis
     bundle.problems.push(parseProblem(text, at.offset, at.length, pluralForms.detail));
   }
   const nplurals = pluralForms?.ok ? pluralForms.nplurals : header === undefined ? 1 : undefined;
+  let lines: LineIndex | undefined;
   const located = new Map(locate(text).map((l) => [`${l.ctx}\u0004${l.id}`, l]));
   for (const [ctx, entries] of Object.entries(parsed.translations)) {
     for (const entry of Object.values(entries)) {
@@ -147,7 +149,7 @@ export async function readPo(bytes: Buffer, text: string, shown: string): Promis
         const first = where?.strs.get(0);
         const offset = first ? text.lastIndexOf('msgstr', first.start) : 0;
         bundle.problems.push(
-          parseProblem(text, offset, first ? 6 : 0, `"${shownKey.slice(0, 60)}" has ${entry.msgstr.length} msgstr forms, but Plural-Forms declares nplurals=${nplurals}`),
+          parseProblem(text, offset, first ? 6 : 0, `"${shownKey.slice(0, 60)}" has ${entry.msgstr.length} msgstr forms, but Plural-Forms declares nplurals=${nplurals}`, (lines ??= new LineIndex(text))),
         );
       }
       for (let i = 0; i < forms; i++) {

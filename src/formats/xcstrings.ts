@@ -102,7 +102,7 @@ function readCatalog({ text, shown }: FileInput): Bundle[] {
   }
   if (!bundles.length) bundles.push(empty('zh'));
   // Duplicate keys are said once, on the first bundle.
-  bundles[0]!.problems.push(...jsonProblems(parsed));
+  for (const d of jsonProblems(parsed)) bundles[0]!.problems.push(d);
   return bundles;
 }
 
