@@ -3,6 +3,14 @@
 // Peak memory of `lint -f json|sarif|stylish` on one file with many findings, output to /dev/null
 // and to a slow pipe: JSON and SARIF are written a diagnostic at a time, so the report is never one
 // string. Pass TERMLINT_CLI=/path/to/other/dist/cli/main.js to compare with another build.
+//
+// Measured 2026-12-03 (2 shared cores, Node 20), one Markdown file, output to /dev/null:
+//   20,000 findings   before: json 570 MB 9.2 s, sarif 573 MB 10.5 s, stylish 514 MB 9.8 s
+//                     after:  json 487 MB 2.5 s, sarif 478 MB 3.4 s, stylish 504 MB 2.6 s
+//   200,000 findings  before: json 1581 MB 271 s (applyDefers copied a list per finding)
+//                     after:  json 1482 MB 12 s, sarif 1468 MB 14 s, stylish 1427 MB 11 s
+// Peak memory is now the same for every format: what remains is the findings themselves (one
+// object each, about 5 KB with the analysis of the file), not the report text.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
