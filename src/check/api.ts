@@ -14,7 +14,7 @@ import type { Bundle } from '../core/bundle';
 import type { FileLint, FileResult } from '../core/types';
 import { checkBundle, resolveRules, type RuleSet, type RuleSetting } from '../engine/engine';
 import { BILINGUAL_FORMATS, fileFormatFor, pairFormatFor, textFormatFor } from '../formats';
-import { regionOfLocale, scriptOfLocale, type FormatOptions, type Load } from '../formats/format';
+import { regionOfLocale, scriptOfLocale, type BilingualFormat, type FormatOptions, type Load } from '../formats/format';
 import type { Region } from '../glossary/model';
 
 export interface CheckOptions {
@@ -44,10 +44,12 @@ export interface CheckOptions {
 }
 
 /** Reads a file the way every format must: regular files only, within the size limit, decoded. */
-export function loader(limit: number): Load {
+export function loader(limit: number, own?: BilingualFormat['decode']): Load {
   return (file) => {
     const read = readInput(file, limit);
     if (!read.ok) return { ok: false, problem: inputInit(read.problem.messageId, read.problem.data) };
+    const declared = own?.(read.bytes);
+    if (declared) return declared.ok ? { ok: true, bytes: read.bytes, text: declared.text } : declared;
     const decoded = decode(read.bytes);
     if (!decoded.ok) {
       const why = undecodable(decoded);
@@ -99,7 +101,7 @@ export async function readBundles(options: CheckOptions, cwd: string, shown: (f:
     // What is not a regular file is said as such, whatever its name (/dev/zero, a FIFO).
     const st = statOf(file, f);
     if (!format?.readFile && st.isFile()) throw new TermlintError('checkUnknownFormat', { path: f, formats: formatNames() });
-    const loaded = load(file);
+    const loaded = (format?.decode ? loader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, format.decode) : load)(file);
     if (!loaded.ok) {
       results.push({ result: { path: shown(file), script: 'none', diagnostics: [fileDiagnostic(loaded.problem)] }, text: '' });
       continue;

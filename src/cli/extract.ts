@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { TermlintError } from '../errors';
+import { note, TermlintError } from '../errors';
 import { describeError, STDIN, writeAtomic } from '../core/files';
 import { extractTerms } from '../extract/api';
 import { DEFAULT_DOMAIN, renderJson, renderYaml, stubsOf } from '../extract/stubs';
@@ -89,7 +89,7 @@ export function registerExtract(program: Command, ctx: Context, setExit: (code: 
       const minCount = Number(flags.minCount);
       if (!Number.isInteger(minCount) || minCount < 1) throw new TermlintError('extractBadCount', { value: flags.minCount });
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(flags.domain)) {
-        throw new TermlintError('usage', { detail: `--domain expects a kebab-case name (such as my-terms), not "${flags.domain}"` });
+        throw new TermlintError('usage', { detail: note('usage.domain', { value: flags.domain }) });
       }
       const out = flags.out ? path.resolve(io.cwd, flags.out) : undefined;
       if (out && !flags.force && fs.existsSync(out)) throw new TermlintError('extractOutExists', { path: out });

@@ -2,7 +2,10 @@
 import { readStdin } from '../core/files';
 
 export interface CliIO {
-  stdout: (text: string) => void;
+  /** Writes to standard output; `false` asks the writer to wait for `drain` before writing more. */
+  stdout: (text: string) => boolean | void;
+  /** Resolves when standard output can take more (after `stdout` returned false). */
+  drain?: () => Promise<void>;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -27,9 +30,16 @@ export function processIO(onOutputError: (err: NodeJS.ErrnoException) => void): 
   });
   process.stderr.on('error', () => undefined); // nowhere left to say it
   return {
-    stdout: (text) => {
-      if (!failed) process.stdout.write(text);
-    },
+    stdout: (text) => (failed ? true : process.stdout.write(text)),
+    drain: () =>
+      new Promise<void>((resolve) => {
+        if (failed || !process.stdout.writableNeedDrain) return resolve();
+        const done = () => {
+          process.stdout.off('drain', done).off('error', done).off('close', done);
+          resolve();
+        };
+        process.stdout.on('drain', done).on('error', done).on('close', done);
+      }),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
@@ -37,4 +47,27 @@ export function processIO(onOutputError: (err: NodeJS.ErrnoException) => void): 
     stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: (limit) => readStdin(limit),
   };
+}
+
+const CHUNK = 64 * 1024;
+
+/**
+ * Writes a reporter's output: pieces gathered into chunks of about 64 KB, and when the stream is
+ * full (stdout returned false), the next chunk waits for `drain` — memory stays bounded however
+ * much is written.
+ */
+export async function writeOutput(io: CliIO, output: string | Iterable<string>): Promise<void> {
+  if (typeof output === 'string') {
+    if (output && io.stdout(output) === false && io.drain) await io.drain();
+    return;
+  }
+  let pending = '';
+  for (const piece of output) {
+    pending += piece;
+    if (pending.length < CHUNK) continue;
+    const full = io.stdout(pending) === false;
+    pending = '';
+    if (full && io.drain) await io.drain();
+  }
+  if (pending && io.stdout(pending) === false && io.drain) await io.drain();
 }

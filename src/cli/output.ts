@@ -15,6 +15,7 @@ import { packageVersion } from '../paths';
 import { FORMATS, reporterFor, type Format } from '../reporters';
 import { addGlossaryOptions, collect, glossaryFromFlags, type Context } from './context';
 import { finishFix, FIX_TYPE_LIST, type FixFlags, type FixPlan } from './fix';
+import { writeOutput } from './io';
 
 export interface OutputFlags extends FixFlags {
   format: Format;
@@ -101,7 +102,7 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
     }
     results.push(lint.result);
     if (progress) io.stderr('\r\x1b[K');
-    if (!plan?.dryRun) io.stdout(reporter.file(lint));
+    if (!plan?.dryRun) await writeOutput(io, reporter.file(lint));
     if (io.stderrIsTTY && Date.now() - started > PROGRESS_AFTER_MS) {
       io.stderr(t('progress', { done: results.length }));
       progress = true;
@@ -114,7 +115,7 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
   if (hidden.warnings + hidden.infos > 0) {
     io.stderr(`termlint: ${t('quietHid', { warnings: t('countWarnings', { count: hidden.warnings }), infos: t('countInfos', { count: hidden.infos }) })}\n`);
   }
-  if (!plan?.dryRun) io.stdout(reporter.end(results, summary));
+  if (!plan?.dryRun) await writeOutput(io, reporter.end(results, summary));
   const tooMany = settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings;
   if (tooMany && flags.format === 'stylish') io.stderr(t('tooManyWarnings', { warnings: summary.warnings, max: settings.maxWarnings }) + '\n');
   return summary.errors > 0 || tooMany ? 1 : 0;

@@ -63,8 +63,8 @@ export function shiftDiagnostic(d: Diagnostic, text: string, lines: LineIndex, b
 }
 
 /** A parser's complaint at its place in the file (rule input/parse). */
-export function parseProblem(text: string, offset: number, length: number, detail: NoteValue): Diagnostic {
-  return diagnosticAt(text, new LineIndex(text), offset, length, { rule: 'input/parse', severity: 'error', messageId: 'parse', data: { detail } });
+export function parseProblem(text: string, offset: number, length: number, detail: NoteValue, lines = new LineIndex(text)): Diagnostic {
+  return diagnosticAt(text, lines, offset, length, { rule: 'input/parse', severity: 'error', messageId: 'parse', data: { detail } });
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -74,17 +74,43 @@ export function resolveRules(
  */
 export function applyDefers(diagnostics: Diagnostic[]): Diagnostic[] {
   const byRule = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
-  const overlaps = (a: Diagnostic, b: Diagnostic) =>
-    a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + Math.max(a.length, 1);
+  for (const d of diagnostics) {
+    const list = byRule.get(d.rule);
+    if (list) list.push(d);
+    else byRule.set(d.rule, [d]);
+  }
+  const reach = (d: Diagnostic) => Math.max(d.length, 1);
   const defers = (from: string, to: string) => RULES_BY_ID.get(from)?.defersTo?.includes(to) === true;
   const linked = new Map<string, string[]>();
   for (const rule of byRule.keys()) linked.set(rule, [...byRule.keys()].filter((o) => o !== rule && (defers(rule, o) || defers(o, rule))));
-  return diagnostics.filter((d) =>
-    !linked.get(d.rule)!.some((other) =>
-      byRule.get(other)!.some((o) => overlaps(d, o) && (o.length > d.length || (o.length === d.length && defers(d.rule, other)))),
-    ),
-  );
+  // Each linked rule's findings by offset, with the longest reach: overlaps are found by binary
+  // search, not by comparing every pair (a file can have a finding per line).
+  const sorted = new Map<string, { list: Diagnostic[]; longest: number }>();
+  for (const [rule, list] of byRule) {
+    if (!linked.get(rule)!.length && ![...linked.values()].some((l) => l.includes(rule))) continue;
+    sorted.set(rule, { list: [...list].sort((a, b) => a.offset - b.offset), longest: list.reduce((m, d) => Math.max(m, reach(d)), 1) });
+  }
+  const overlapping = function* (d: Diagnostic, other: string) {
+    const { list, longest } = sorted.get(other)!;
+    const end = d.offset + reach(d);
+    let lo = 0;
+    let hi = list.length; // first with offset >= end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.offset < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && list[i]!.offset + longest > d.offset; i--) {
+      const o = list[i]!;
+      if (o.offset + reach(o) > d.offset) yield o;
+    }
+  };
+  return diagnostics.filter((d) => {
+    for (const other of linked.get(d.rule)!) {
+      for (const o of overlapping(d, other)) if (o.length > d.length || (o.length === d.length && defers(d.rule, other))) return false;
+    }
+    return true;
+  });
 }
 
 /** What a rule reported, as a diagnostic of the configured severity (a report may only lower it). */
@@ -217,7 +243,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
   if (bundle.document) {
     // A document is linted whole, like `termlint lint` would.
     const result = lintText(bundle.text, { glossary, rules: options.rules.text, path: bundle.path, read: bundle.document.read, script, ...(options.region ? { region: options.region } : {}) });
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d); // no spread: a document can have more findings than call arguments
     return applyDefers(diagnostics).sort(byPosition);
   }
   const onTargets = options.rules.text.filter((r) => r.rule.onTargets);

@@ -34,14 +34,22 @@ interface Entry {
 /** Text of an element with Android escapes resolved; inline tags become placeholder tokens. */
 function textOf(nodes: XNode[], tokens: string[]): string {
   let out = '';
-  for (const n of nodes) {
+  // Document order without recursion: a string on the stack is a closing tag's token.
+  const stack: (XNode | string)[] = [...nodes].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      tokens.push(n);
+      continue;
+    }
     const name = nameOf(n);
     if (name === '#text') out += String(n['#text'] ?? '');
     else {
       const id = attr(n, 'id');
       tokens.push(`<${name}${id ? ` id="${id}"` : ''}>`);
-      out += textOf(children(n), tokens);
-      tokens.push(`</${name}>`);
+      stack.push(`</${name}>`);
+      const kids = children(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
   }
   return out;

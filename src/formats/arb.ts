@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Bundle, Unit } from '../core/bundle';
 import { fileDiagnostic } from '../core/diagnostic';
+import { LineIndex } from '../core/positions';
 import type { BilingualFormat, PairInput } from './format';
-import { jsonProblems, jsonString, maskedContent, property, readJson, type ParsedFile } from './json';
+import { entries, jsonProblems, jsonString, maskedContent, notTextProblem, property, readJson, type NotText, type ParsedFile } from './json';
 import { placeholdersOf } from './placeholders';
 
 /** The locale of an ARB file: its `@@locale`, else the file name's suffix (app_zh_Hant.arb → zh-Hant). */
@@ -17,13 +18,13 @@ export function arbLocale(parsed: ParsedFile): string | undefined {
   return m?.[1]?.replace(/_/g, '-');
 }
 
-/** Messages of an ARB file: every string property whose key does not start with @. */
-function messages(parsed: ParsedFile): Map<string, { value: string; node: NonNullable<ParsedFile['root']> }> {
+/** Messages of an ARB file: every property whose key does not start with @; values that are not strings go to `others`. */
+function messages(parsed: ParsedFile, others: NotText[]): Map<string, { value: string; node: NonNullable<ParsedFile['root']> }> {
   const out = new Map<string, { value: string; node: NonNullable<ParsedFile['root']> }>();
-  for (const prop of parsed.root?.type === 'object' ? (parsed.root.children ?? []) : []) {
-    const [k, v] = prop.children ?? [];
-    if (!k || !v || String(k.value).startsWith('@') || v.type !== 'string') continue;
-    out.set(String(k.value), { value: String(v.value), node: v });
+  for (const [k, v] of entries(parsed.root)) {
+    if (String(k.value).startsWith('@')) continue;
+    if (v.type === 'string') out.set(String(k.value), { value: String(v.value), node: v });
+    else others.push({ key: String(k.value), node: v });
   }
   return out;
 }
@@ -48,11 +49,17 @@ export function readArbPair({ source, target, shown, options, load }: PairInput)
     return [bundle];
   }
   if (s.unreadable) bundle.sourceProblems.push({ path: shown(source), diagnostic: fileDiagnostic(s.unreadable) });
-  bundle.problems.push(...jsonProblems(t));
+  for (const d of jsonProblems(t)) bundle.problems.push(d);
   for (const diagnostic of jsonProblems(s)) bundle.sourceProblems.push({ path: shown(source), diagnostic });
   if (s.unreadable || s.errors.length || t.errors.length) return [bundle];
-  const src = messages(s);
-  const tgt = messages(t);
+  const srcOthers: NotText[] = [];
+  const tgtOthers: NotText[] = [];
+  const src = messages(s, srcOthers);
+  const tgt = messages(t, tgtOthers);
+  const tLines = new LineIndex(t.text);
+  const sLines = new LineIndex(s.text);
+  for (const o of tgtOthers) bundle.problems.push(notTextProblem(t.text, o, tLines));
+  for (const o of srcOthers) bundle.sourceProblems.push({ path: shown(source), diagnostic: notTextProblem(s.text, o, sLines) });
   for (const [key, { value }] of src) {
     const unit: Unit = { key, source: value, sourcePlaceholders: placeholdersOf(value, ['icu']), targetPlaceholders: [] };
     const found = tgt.get(key);

@@ -52,6 +52,11 @@ export interface BilingualFormat {
   /** Pair formats: whether a source or target path (file or folder) is of this format. */
   claims?(file: string, isDirectory: boolean): boolean;
   readFile?(input: FileInput): Bundle[] | Promise<Bundle[]>;
+  /**
+   * A format whose files declare their encoding (PO's Content-Type charset) decodes them itself:
+   * the text, or why it cannot be read; undefined leaves it to the usual UTF-8 / UTF-16 decoding.
+   */
+  decode?(bytes: Buffer): { ok: true; text: string } | { ok: false; problem: DiagnosticInit } | undefined;
   readPair?(input: PairInput): Bundle[] | Promise<Bundle[]>;
 }
 

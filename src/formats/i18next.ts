@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n } from 'i18next';
-import { parseTree, printParseErrorCode } from 'jsonc-parser';
-import { flatten, jsonString, maskedContent, readJson, type Flat, type ParsedFile } from './json';
+import { parseTree } from 'jsonc-parser';
+import { flatten, jsonProblems, jsonString, maskedContent, notTextProblem, readJson, type NotText, type ParsedFile } from './json';
 import { TermlintError } from '../errors';
 import type { Bundle, Unit } from '../core/bundle';
-import { fileDiagnostic, parseProblem } from '../core/diagnostic';
+import { fileDiagnostic } from '../core/diagnostic';
+import { LineIndex } from '../core/positions';
 import type { BilingualFormat, FormatOptions, Load } from './format';
 
 export type I18nextOptions = FormatOptions;
@@ -53,7 +54,7 @@ export function localeOf(file: string): string | undefined {
   return candidates.find((p) => /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})*$/.test(p))?.replace('_', '-');
 }
 
-function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: string | undefined, options: I18nextOptions): Bundle {
+function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: string | undefined, options: I18nextOptions, sourceShown = source.file): Bundle {
   const sourceLocale = options.sourceLocale ?? localeOf(source.file) ?? 'en';
   const targetLocale = options.targetLocale ?? localeOf(target.file) ?? 'zh';
   const bundle: Bundle = { format: 'i18next', escape: jsonString, path: shown, text: target.text, sourceLocale, targetLocale, units: [], extra: [], problems: [], sourceProblems: [] };
@@ -61,16 +62,20 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
     bundle.problems.push(fileDiagnostic(target.unreadable));
     return bundle;
   }
-  for (const e of target.errors) bundle.problems.push(parseProblem(target.text, e.offset, e.length, printParseErrorCode(e.error)));
-  for (const e of source.errors) {
-    bundle.sourceProblems.push({ path: source.file, diagnostic: parseProblem(source.text, e.offset, e.length, printParseErrorCode(e.error)) });
-  }
+  for (const d of jsonProblems(target)) bundle.problems.push(d);
+  for (const diagnostic of jsonProblems(source)) bundle.sourceProblems.push({ path: sourceShown, diagnostic });
   if (source.errors.length || target.errors.length || !source.root || !target.root) return bundle;
   const sep = options.keySeparator;
-  const src: Flat[] = [];
-  const tgt: Flat[] = [];
-  flatten(source.root, '', sep, src);
-  flatten(target.root, '', sep, tgt);
+  // Arrays are i18next's own (t('list', { returnObjects: true }), key.0): their strings are units.
+  // Numbers, booleans and null are no text to translate: each is said once, not compared.
+  const srcOthers: NotText[] = [];
+  const tgtOthers: NotText[] = [];
+  const src = flatten(source.root, sep, srcOthers);
+  const tgt = flatten(target.root, sep, tgtOthers);
+  const tLines = new LineIndex(target.text);
+  const sLines = new LineIndex(source.text);
+  for (const o of tgtOthers) bundle.problems.push(notTextProblem(target.text, o, tLines));
+  for (const o of srcOthers) bundle.sourceProblems.push({ path: sourceShown, diagnostic: notTextProblem(source.text, o, sLines) });
   const byKey = new Map(tgt.map((t) => [t.key, t]));
   const qualified = (k: string) => (ns ? `${ns}${options.nsSeparator}${k}` : k);
   const targetCardinal = pluralSuffixes(targetLocale).cardinal;
@@ -135,7 +140,7 @@ export function readI18nextPair(source: string, target: string, options: I18next
   const tStat = fs.statSync(target, { throwIfNoEntry: false });
   if (!sStat) throw new TermlintError('pathNotFound', { path: source });
   if (!tStat) throw new TermlintError('pathNotFound', { path: target });
-  if (sStat.isFile() && tStat.isFile()) return [bundleFor(readJson(source, load), readJson(target, load), shown(target), undefined, options)];
+  if (sStat.isFile() && tStat.isFile()) return [bundleFor(readJson(source, load), readJson(target, load), shown(target), undefined, options, shown(source))];
   if (!sStat.isDirectory() || !tStat.isDirectory()) throw new TermlintError('checkPairKinds', { source, target });
   const names = fs.readdirSync(source).filter((f) => f.endsWith('.json')).sort();
   const bundles: Bundle[] = [];
@@ -146,8 +151,8 @@ export function readI18nextPair(source: string, target: string, options: I18next
     const targetLocale = options.targetLocale ?? localeOf(targetFile);
     const opts = { ...options, ...(sourceLocale ? { sourceLocale } : {}), ...(targetLocale ? { targetLocale } : {}) };
     const exists = fs.existsSync(targetFile);
-    const targetParsed: ParsedFile = exists ? readJson(targetFile, load) : { file: targetFile, text: '', root: parseTree('{}'), errors: [] };
-    const bundle = bundleFor(readJson(path.join(source, name), load), targetParsed, shown(targetFile), ns, opts);
+    const targetParsed: ParsedFile = exists ? readJson(targetFile, load) : { file: targetFile, text: '', root: parseTree('{}'), errors: [], notes: [] };
+    const bundle = bundleFor(readJson(path.join(source, name), load), targetParsed, shown(targetFile), ns, opts, shown(path.join(source, name)));
     if (!exists) bundle.missingFile = true;
     bundles.push(bundle);
   }

@@ -3,10 +3,9 @@
 // source language; plural variations are units of their own (Chinese needs only `other`);
 // `shouldTranslate: false` strings are skipped; `state` other than `translated` is kept on the unit.
 import type { Bundle, Unit } from '../core/bundle';
-import { jsonProblems, jsonString, maskedContent, property, type Node, type ParsedFile } from './json';
+import { entries, jsonProblems, jsonString, maskedContent, parseJson, property, type Node, type ParsedFile } from './json';
 import type { BilingualFormat, FileInput } from './format';
 import { placeholdersOf } from './placeholders';
-import { parseTree, type ParseError } from 'jsonc-parser';
 
 const SYNTAXES = ['printf'] as const;
 
@@ -19,8 +18,10 @@ interface Value {
 /** The string units of one localization: the stringUnit, or one per plural (or device) variation. */
 function valuesOf(localization: Node | undefined): Map<string, Value> {
   const out = new Map<string, Value>();
-  const walk = (node: Node | undefined, suffix: string) => {
-    if (!node || node.type !== 'object') return;
+  const stack: [Node | undefined, string][] = [[localization, '']];
+  while (stack.length) {
+    const [node, suffix] = stack.pop()!;
+    if (!node || node.type !== 'object') continue;
     const unit = property(node, 'stringUnit');
     const value = property(unit, 'value');
     if (value?.type === 'string') {
@@ -28,21 +29,21 @@ function valuesOf(localization: Node | undefined): Map<string, Value> {
       out.set(suffix, { value: String(value.value), node: value, ...(typeof state === 'string' ? { state } : {}) });
     }
     const variations = property(node, 'variations');
+    const next: [Node, string][] = [];
     for (const kind of variations?.children ?? []) {
       for (const variant of kind.children?.[1]?.children ?? []) {
         const [k, v] = variant.children ?? [];
-        if (k && v) walk(v, `${suffix}[${String(k.value)}]`);
+        if (k && v) next.push([v, `${suffix}[${String(k.value)}]`]);
       }
     }
-  };
-  walk(localization, '');
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+  }
   return out;
 }
 
 function readCatalog({ text, shown }: FileInput): Bundle[] {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const parsed: ParsedFile = { file: shown, text, errors, ...(root ? { root } : {}) };
+  const parsed: ParsedFile = { file: shown, text, ...parseJson(text) };
+  const { root, errors } = parsed;
   const empty = (targetLocale: string): Bundle => ({
     format: 'xcstrings',
     escape: jsonString,
@@ -60,24 +61,24 @@ function readCatalog({ text, shown }: FileInput): Bundle[] {
   const strings = property(root, 'strings');
   const sourceLanguage = String(property(root, 'sourceLanguage')?.value ?? 'en');
   const locales = new Set<string>();
-  for (const entry of strings?.children ?? []) {
-    for (const loc of property(entry.children?.[1], 'localizations')?.children ?? []) {
-      const id = String(loc.children?.[0]?.value ?? '');
+  const catalog = entries(strings);
+  for (const [, body] of catalog) {
+    for (const [loc] of entries(property(body, 'localizations'))) {
+      const id = String(loc.value ?? '');
       if (/^zh\b/i.test(id)) locales.add(id);
     }
   }
   const bundles: Bundle[] = [];
   for (const locale of [...locales].sort()) {
     const bundle = empty(locale);
-    for (const entry of strings?.children ?? []) {
-      const key = String(entry.children?.[0]?.value ?? '');
-      const body = entry.children?.[1];
+    for (const [keyNode, body] of catalog) {
+      const key = String(keyNode.value ?? '');
       if (property(body, 'shouldTranslate')?.value === false) continue;
       const localizations = property(body, 'localizations');
       const source = valuesOf(property(localizations, sourceLanguage));
       const target = valuesOf(property(localizations, locale));
       // A key without a source localization is its own source text.
-      if (!source.size) source.set('', { value: key, node: entry.children![0]! });
+      if (!source.size) source.set('', { value: key, node: keyNode });
       for (const [suffix, s] of source) {
         const t = target.get(suffix);
         // Chinese has the plural form `other` only.
@@ -87,7 +88,7 @@ function readCatalog({ text, shown }: FileInput): Bundle[] {
           source: s.value,
           sourcePlaceholders: placeholdersOf(s.value, SYNTAXES),
           targetPlaceholders: t ? placeholdersOf(t.value, SYNTAXES) : [],
-          anchor: maskedContent(text, entry.children![0]!).span,
+          anchor: maskedContent(text, keyNode).span,
         };
         if (t) {
           const { span, masked } = maskedContent(text, t.node);
@@ -100,7 +101,10 @@ function readCatalog({ text, shown }: FileInput): Bundle[] {
     }
     bundles.push(bundle);
   }
-  return bundles.length ? bundles : [empty('zh')];
+  if (!bundles.length) bundles.push(empty('zh'));
+  // Duplicate keys are said once, on the first bundle.
+  for (const d of jsonProblems(parsed)) bundles[0]!.problems.push(d);
+  return bundles;
 }
 
 export const format: BilingualFormat = {

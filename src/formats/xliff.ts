@@ -15,7 +15,17 @@ const CODE = new Set(['ph', 'bpt', 'ept', 'it']);
 /** Text and inline-tag tokens of a <source> or <target>, in order. */
 function content(nodes: XNode[], tokens: string[]): string {
   let text = '';
-  for (const n of nodes) {
+  // Document order without recursion: a string on the stack is a closing tag's token.
+  const stack: (XNode | string)[] = [...nodes].reverse();
+  const descend = (kids: XNode[]) => {
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  };
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      tokens.push(n);
+      continue;
+    }
     const name = nameOf(n);
     if (name === '#text') text += String(n['#text'] ?? '');
     else if (INLINE.has(name)) {
@@ -24,10 +34,10 @@ function content(nodes: XNode[], tokens: string[]): string {
       const paired = !CODE.has(name) && kids.length > 0;
       tokens.push(`<${name}${id ? ` id="${id}"` : ''}${paired ? '' : '/'}>`);
       if (paired) {
-        text += content(kids, tokens);
-        tokens.push(`</${name}${id ? ` id="${id}"` : ''}>`);
+        stack.push(`</${name}${id ? ` id="${id}"` : ''}>`);
+        descend(kids);
       }
-    } else text += content(children(n), tokens);
+    } else descend(children(n));
   }
   return text;
 }

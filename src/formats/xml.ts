@@ -5,7 +5,7 @@ import { parseProblem } from '../core/diagnostic';
 import { note } from '../errors';
 import { LineIndex } from '../core/positions';
 import type { Diagnostic } from '../core/types';
-import { metaOf, parseXmlTree, type XNode } from '../text/xml';
+import { MAX_XML_DEPTH, metaOf, parseXmlTree, type XNode } from '../text/xml';
 
 export { attr, children, doctypeAt, find, nameOf, type XNode } from '../text/xml';
 
@@ -29,8 +29,9 @@ export type ParsedXml = { ok: true; nodes: XNode[] } | { ok: false; problem: Dia
 export function parseXml(text: string): ParsedXml {
   const tree = parseXmlTree(text);
   if (tree.ok) return tree;
-  if (tree.kind === 'doctype') {
-    return { ok: false, problem: parseProblem(text, tree.offset, 9, note('parse.doctype')) };
+  if (tree.kind !== 'syntax') {
+    const detail = tree.kind === 'doctype' ? note('parse.doctype') : note('parse.tooDeep', { max: MAX_XML_DEPTH });
+    return { ok: false, problem: parseProblem(text, tree.offset, tree.kind === 'doctype' ? 9 : 1, detail) };
   }
   const lines = new LineIndex(text);
   const offset = lines.lineStart(Math.max(0, tree.line - 1)) + Math.max(0, tree.column - 1);

@@ -6,7 +6,7 @@ import { jsonReporter } from './json';
 import { sarifReporter } from './sarif';
 import { stylishReporter } from './stylish';
 
-export { FORMATS, type Format, type Reporter, type ReporterContext } from './reporter';
+export { FORMATS, type Format, type Output, type Reporter, type ReporterContext } from './reporter';
 
 function reporterOf(format: Format, ctx: ReporterContext): Reporter {
   switch (format) {

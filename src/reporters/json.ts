@@ -1,6 +1,8 @@
-// The JSON output contract, version 1 (README: "The output contract").
-import type { Diagnostic, FileResult } from '../core/types';
+// The JSON output contract, version 1 (README: "The output contract"). Written a diagnostic at a
+// time: a run with millions of findings never becomes one string.
+import type { Diagnostic } from '../core/types';
 import type { Reporter } from './reporter';
+import { ArrayWriter, around, indented } from './stream';
 
 /** A diagnostic as the contract shows it: message ids and data stay in the library. */
 export function contractDiagnostic(d: Diagnostic) {
@@ -22,12 +24,22 @@ export function contractDiagnostic(d: Diagnostic) {
   };
 }
 
+const HEAD = '{\n  "version": 1,\n  "files": ';
+
 export function jsonReporter(): Reporter {
+  const files = new ArrayWriter(1);
+  let started = false;
   return {
-    file: () => '',
-    end(results: FileResult[], summary) {
-      const files = results.map((r) => ({ path: r.path, script: r.script, diagnostics: r.diagnostics.map(contractDiagnostic) }));
-      return JSON.stringify({ version: 1, files, summary }, null, 2) + '\n';
+    *file({ result }) {
+      const [before, after] = around({ path: result.path, script: result.script, diagnostics: [] }, 2);
+      yield (started ? '' : HEAD) + files.open() + before;
+      started = true;
+      const diagnostics = new ArrayWriter(3);
+      for (const d of result.diagnostics) yield diagnostics.item(contractDiagnostic(d));
+      yield diagnostics.close() + after;
+    },
+    end(_results, summary) {
+      return (started ? '' : HEAD) + files.close() + ',\n  "summary": ' + indented(summary, 1) + '\n}\n';
     },
   };
 }

@@ -9,11 +9,14 @@ export interface ReporterContext {
   version: string;
 }
 
+/** Text to print: one string, or pieces written in turn (a diagnostic at a time, for bounded memory). */
+export type Output = string | Iterable<string>;
+
 export interface Reporter {
   /** Output for one file, printed as soon as the file is linted ('' for none). */
-  file(lint: FileLint): string;
+  file(lint: FileLint): Output;
   /** Output once every file is done. */
-  end(results: FileResult[], summary: Summary): string;
+  end(results: FileResult[], summary: Summary): Output;
 }
 
 export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github'] as const;

@@ -23,10 +23,16 @@ export function attr(n: XNode, a: string): string | undefined {
 /** The elements of a name below `nodes`, not descending into the ones found or into `stop`. */
 export function find(nodes: XNode[], name: string, stop: ReadonlySet<string> = new Set()): XNode[] {
   const out: XNode[] = [];
-  for (const n of nodes) {
+  // Depth first, in document order, without recursion (any depth, any number of elements).
+  const stack = [...nodes].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
     const own = nameOf(n);
     if (own === name) out.push(n);
-    else if (!stop.has(own) && own !== '#text') out.push(...find(children(n), name, stop));
+    else if (!stop.has(own) && own !== '#text') {
+      const kids = children(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
   }
   return out;
 }
@@ -66,10 +72,38 @@ export function doctypeAt(text: string): number {
 
 const end = (at: number, len: number) => (at === -1 ? -1 : at + len);
 
+/** Deeper element nesting than any translation file or term base needs (the parser's own limit). */
+export const MAX_XML_DEPTH = 100;
+
+/** Where elements of a well-formed document first nest deeper than MAX_XML_DEPTH (-1: nowhere). */
+export function tooDeepAt(text: string): number {
+  let depth = 0;
+  let i = 0;
+  while ((i = text.indexOf('<', i)) !== -1) {
+    if (text.startsWith('<!--', i)) i = end(text.indexOf('-->', i + 4), 3);
+    else if (text.startsWith('<?', i)) i = end(text.indexOf('?>', i + 2), 2);
+    else if (text.startsWith('<![CDATA[', i)) i = end(text.indexOf(']]>', i + 9), 3);
+    else {
+      const start = i;
+      let quote = 0;
+      for (i++; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quote) quote = c === quote ? 0 : quote;
+        else if (c === 0x22 || c === 0x27) quote = c;
+        else if (c === 0x3e) break;
+      }
+      if (text[start + 1] === '/') depth--;
+      else if (text[start + 1] !== '!' && text[i - 1] !== '/' && ++depth > MAX_XML_DEPTH) return start;
+    }
+    if (i < 0) return -1;
+  }
+  return -1;
+}
+
 /** A parsed document, or where and why it could not be parsed (line and column are 1-based). */
 export type XmlTree =
   | { ok: true; nodes: XNode[] }
-  | { ok: false; kind: 'doctype'; offset: number; message: string }
+  | { ok: false; kind: 'doctype' | 'depth'; offset: number; message: string }
   | { ok: false; kind: 'syntax'; line: number; column: number; message: string };
 
 /** Parses an XML document: DOCTYPE refused, well-formedness checked, then the ordered tree. */
@@ -78,6 +112,8 @@ export function parseXmlTree(text: string): XmlTree {
   if (doctype !== -1) return { ok: false, kind: 'doctype', offset: doctype, message: 'a document type declaration (DTD) is not allowed' };
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, kind: 'syntax', line: valid.err.line, column: valid.err.col, message: valid.err.msg };
+  const deep = tooDeepAt(text);
+  if (deep !== -1) return { ok: false, kind: 'depth', offset: deep, message: `elements nested more than ${MAX_XML_DEPTH} levels deep` };
   try {
     const parser = new XMLParser({
       ignoreAttributes: false,
@@ -88,6 +124,7 @@ export function parseXmlTree(text: string): XmlTree {
       trimValues: false,
       parseTagValue: false,
       parseAttributeValue: false,
+      maxNestedTags: MAX_XML_DEPTH + 1,
     });
     return { ok: true, nodes: parser.parse(text) as XNode[] };
   } catch (err) {

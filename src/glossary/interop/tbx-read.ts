@@ -248,7 +248,7 @@ export function readTbx(text: string, file: string): ImportResult & { version?: 
   const problems: Problem[] = [];
   const tree = parseXmlTree(text);
   if (!tree.ok) {
-    const where = tree.kind === 'doctype' ? lineColumn(text, tree.offset) : { line: tree.line, column: tree.column };
+    const where = tree.kind === 'syntax' ? { line: tree.line, column: tree.column } : lineColumn(text, tree.offset);
     const messageId = tree.kind === 'doctype' ? 'importDoctype' : 'importXml';
     return { entries: [], problems: [{ file, ...where, messageId, data: { detail: tree.message } }] };
   }

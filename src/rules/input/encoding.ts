@@ -11,5 +11,6 @@ export const rule: InputRule = {
   messages: {
     notUtf8: 'this file is not UTF-8; convert it to UTF-8 to lint it',
     looksLike: 'this file is not UTF-8: it looks like {{encoding}}; convert it to UTF-8 to lint it',
+    unknownCharset: 'the file declares charset "{{charset}}", which termlint does not know; convert it to UTF-8 (and declare charset=UTF-8)',
   },
 };
