@@ -84,14 +84,22 @@ export const rule: TextRule = {
       const text = slice(ctx, occ.offset, occ.length);
       // A wrong character conversion inside a term (計算復雜度) is the defect script/conversion
       // reports elsewhere (復雜度): the same severity, whichever rule finds it.
-      const converted = chineseKey(text) === chineseKey(right);
+      const converted = text.length === right.length && chineseKey(text) === chineseKey(right);
+      // It is also reported where the characters are wrong (標准化: 准), so that where
+      // script/conversion finds the same characters, one finding stays (the engine's overlap rule).
+      let first = 0;
+      let last = text.length - 1;
+      if (converted) {
+        while (text[first] === right[first]) first++;
+        while (text[last] === right[last]) last--;
+      }
       ctx.report({
         ...(weak ? { severity: 'warning' as const, fix: false as const } : converted ? { severity: 'warning' as const } : {}),
-        offset: occ.offset,
-        length: occ.length,
+        offset: occ.offset + first,
+        length: last - first + 1,
         messageId: 'wrong',
-        data: { text: slice(ctx, occ.offset, occ.length), term: ref.entry.en.preferred, right, ...localizedData('reason', ref.avoid?.reasons ?? { en: ref.reason ?? '' }) },
-        suggestions: [right],
+        data: { text, term: ref.entry.en.preferred, right, ...localizedData('reason', ref.avoid?.reasons ?? { en: ref.reason ?? '' }) },
+        suggestions: [converted ? right.slice(first, last + 1) : right],
         term: ref.entry.en.preferred,
       });
     }
