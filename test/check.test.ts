@@ -182,3 +182,17 @@ describe('pair/inconsistent options', () => {
     expect(await ids({ 'pair/inconsistent': ['warning', { sameTarget: true }] })).toContain('pair/inconsistent:target:info');
   });
 });
+
+describe('pair/term-missing decides everyday words by the string', () => {
+  it('expects the ML rendering when another term of the field stands beside the word, not otherwise', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termlint-sense-'));
+    const en = { tune: 'Fine-tune the model on your data', feature: 'New feature', local: 'Local models', model: 'Model', bits: 'Please wait a bit before your next API call' };
+    const zh = { tune: '在你的数据上微调它', feature: '新功能', local: '本地模特', model: '型号', bits: '请稍等片刻再发起下一次 API 调用' };
+    fs.writeFileSync(path.join(dir, 'en.json'), JSON.stringify(en));
+    fs.writeFileSync(path.join(dir, 'zh-CN.json'), JSON.stringify(zh));
+    const r = await cli(['check', '-s', 'en.json', '-t', 'zh-CN.json', '-f', 'json'], {}, { cwd: dir });
+    const missing = JSON.parse(r.stdout).files.flatMap((f: { diagnostics: { rule: string; key: string; term: string }[] }) => f.diagnostics).filter((d: { rule: string }) => d.rule === 'pair/term-missing');
+    // "model" beside "fine-tune" is the ML model; "Local models" rendered 模特 is wrong whatever the string.
+    expect(missing.map((d: { key: string; term: string }) => `${d.key} ${d.term}`).sort()).toEqual(['local model', 'tune model']);
+  });
+});

@@ -5,12 +5,12 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { note, TermlintError } from '../errors';
 import type { Glossary } from '../glossary/glossary';
-import { summarize, type FileLint } from '../lint/api';
+import { count, type FileLint } from '../lint/api';
 import { findConfig, loadConfig, type Config } from '../engine/config';
 import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING, parseSize } from '../core/files';
 import type { RuleSetting } from '../engine/engine';
 import { REGIONS, type Region } from '../glossary/model';
-import type { FileResult } from '../core/types';
+import type { Summary } from '../core/types';
 import { packageVersion } from '../paths';
 import { FORMATS, reporterFor, type Format } from '../reporters';
 import { addGlossaryOptions, collect, glossaryFromFlags, type Context } from './context';
@@ -91,7 +91,8 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
   const { io, t } = ctx;
   const color = io.isTTY && !io.env.NO_COLOR && flags.format === 'stylish';
   const reporter = reporterFor(flags.format, { t, color, version: packageVersion() });
-  const results: FileResult[] = [];
+  // Counts only: each file's findings are printed and let go (bounded memory on large runs).
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
   const started = Date.now();
   let progress = false;
   const hidden = { warnings: 0, infos: 0 };
@@ -100,22 +101,21 @@ export async function emit(ctx: Context, flags: OutputFlags, settings: Settings,
       for (const d of lint.result.diagnostics) if (d.severity !== 'error') hidden[d.severity === 'warning' ? 'warnings' : 'infos']++;
       lint.result.diagnostics = lint.result.diagnostics.filter((d) => d.severity === 'error');
     }
-    results.push(lint.result);
+    count(summary, lint.result);
     if (progress) io.stderr('\r\x1b[K');
     if (!plan?.dryRun) await writeOutput(io, reporter.file(lint));
     if (io.stderrIsTTY && Date.now() - started > PROGRESS_AFTER_MS) {
-      io.stderr(t('progress', { done: results.length }));
+      io.stderr(t('progress', { done: summary.files }));
       progress = true;
     }
   }
   if (progress) io.stderr('\r\x1b[K');
-  const summary = summarize(results);
   if (plan) finishFix(ctx, plan);
   // -q says what it hid: a clean-looking run that hid warnings must not read as "no problems".
   if (hidden.warnings + hidden.infos > 0) {
     io.stderr(`termlint: ${t('quietHid', { warnings: t('countWarnings', { count: hidden.warnings }), infos: t('countInfos', { count: hidden.infos }) })}\n`);
   }
-  if (!plan?.dryRun) await writeOutput(io, reporter.end(results, summary));
+  if (!plan?.dryRun) await writeOutput(io, reporter.end(summary));
   const tooMany = settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings;
   if (tooMany && flags.format === 'stylish') io.stderr(t('tooManyWarnings', { warnings: summary.warnings, max: settings.maxWarnings }) + '\n');
   return summary.errors > 0 || tooMany ? 1 : 0;

@@ -249,15 +249,19 @@ async function* lintOnWorkers(found: Found[], shown: (f: string) => string, opti
 }
 
 export function summarize(results: FileResult[]): Summary {
-  const summary: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0 };
-  for (const r of results) {
-    for (const d of r.diagnostics) {
-      if (d.severity === 'error') summary.errors++;
-      else if (d.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
-  }
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const r of results) count(summary, r);
   return summary;
+}
+
+/** Adds one file's findings to a summary (a run keeps counts, not every file's findings). */
+export function count(summary: Summary, r: FileResult): void {
+  summary.files++;
+  for (const d of r.diagnostics) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
 }
 
 /** Lints files and directories; the whole report, without the texts. */

@@ -10,7 +10,7 @@ export function compactReporter(ctx: ReporterContext): Reporter {
         .map((d) => `${printable(result.path)}:${d.line}:${d.column}: ${d.severity}: ${printable(d.message ?? '')}${d.key !== undefined ? ` [${printable(d.key)}]` : ''} (${d.rule})\n`)
         .join('');
     },
-    end(_results, summary) {
+    end(summary) {
       const problems = summary.errors + summary.warnings + summary.infos;
       return problems ? `\n${summaryLine(ctx.t, summary)}\n` : '';
     },

@@ -31,6 +31,6 @@ export function reporterFor(format: Format, ctx: ReporterContext): Reporter {
       for (const d of lint.result.diagnostics) d.message = renderMessage(d, ctx.t);
       return reporter.file(lint);
     },
-    end: (results, summary) => reporter.end(results, summary),
+    end: (summary) => reporter.end(summary),
   };
 }

@@ -38,7 +38,7 @@ export function jsonReporter(): Reporter {
       for (const d of result.diagnostics) yield diagnostics.item(contractDiagnostic(d));
       yield diagnostics.close() + after;
     },
-    end(_results, summary) {
+    end(summary) {
       return (started ? '' : HEAD) + files.close() + ',\n  "summary": ' + indented(summary, 1) + '\n}\n';
     },
   };

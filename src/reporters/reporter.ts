@@ -1,7 +1,7 @@
 // Reporters render lint results at the edge: stylish for people, json, sarif and github for tools.
 import type { TFunction } from 'i18next';
 import type { FileLint } from '../lint/api';
-import type { FileResult, Summary } from '../core/types';
+import type { Summary } from '../core/types';
 
 export interface ReporterContext {
   t: TFunction;
@@ -16,7 +16,7 @@ export interface Reporter {
   /** Output for one file, printed as soon as the file is linted ('' for none). */
   file(lint: FileLint): Output;
   /** Output once every file is done. */
-  end(results: FileResult[], summary: Summary): Output;
+  end(summary: Summary): Output;
 }
 
 export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github'] as const;

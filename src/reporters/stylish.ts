@@ -4,7 +4,7 @@
 import { createColors } from 'picocolors';
 import eaw from 'eastasianwidth';
 import type { TFunction } from 'i18next';
-import type { Diagnostic, FileResult, Summary } from '../core/types';
+import type { Diagnostic, Summary } from '../core/types';
 import type { Reporter, ReporterContext } from './reporter';
 
 const CONTEXT = 36; // display columns shown on each side of a defect in a long line
@@ -108,7 +108,7 @@ export function stylishReporter(ctx: ReporterContext): Reporter {
       for (const d of result.diagnostics) counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
       return out.join('\n') + '\n\n';
     },
-    end(_results: FileResult[], summary) {
+    end(summary) {
       const problems = summary.errors + summary.warnings + summary.infos;
       if (!problems) return c.green(ctx.t('summaryClean', { files: fileCount(ctx.t, summary.files) })) + '\n';
       const head = summaryLine(ctx.t, summary);

@@ -40,7 +40,7 @@ describe('streamed JSON pieces', () => {
       let out = '';
       for (const r of files) out += drain(reporter.file({ result: r, text: '' }));
       const summary = summarize(files);
-      out += drain(reporter.end(files, summary));
+      out += drain(reporter.end(summary));
       const whole = { version: 1, files: files.map((r) => ({ path: r.path, script: r.script, diagnostics: r.diagnostics.map(contractDiagnostic) })), summary };
       expect(out).toBe(JSON.stringify(whole, null, 2) + '\n');
     }
