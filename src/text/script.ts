@@ -5,35 +5,28 @@ import * as OpenCC from 'opencc-js';
 
 type Convert = (text: string) => string;
 
-let foldConverter: Convert | undefined;
-let hantConverter: Convert | undefined;
+const converters = new Map<string, Convert>();
+/** An opencc-js character converter, built on first use (each costs its dictionaries' load). */
+function converter(from: 'cn' | 't', to: 'cn' | 'tw' | 'hk' | 't'): Convert {
+  const key = `${from}>${to}`;
+  const known = converters.get(key);
+  if (known) return known;
+  const convert: Convert = OpenCC.Converter({ from, to });
+  converters.set(key, convert);
+  return convert;
+}
 
 /** Traditional (any region) → Simplified, for comparing forms regardless of script. */
-export function foldToHans(text: string): string {
-  const convert = (foldConverter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
-  return convert(text);
-}
+export const foldToHans = (text: string): string => converter('t', 'cn')(text);
 
 /** Simplified → Traditional (Taiwan character standard, no phrase substitution). */
-export function toHant(text: string): string {
-  const convert = (hantConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
-  return convert(text);
-}
-
-let hkConverter: Convert | undefined;
-let standardConverter: Convert | undefined;
+export const toHant = (text: string): string => converter('cn', 'tw')(text);
 
 /** Simplified → Traditional in Hong Kong forms (説, 衞, 着, 税), no phrase substitution. */
-export function toHantHK(text: string): string {
-  const convert = (hkConverter ??= OpenCC.Converter({ from: 'cn', to: 'hk' }));
-  return convert(text);
-}
+export const toHantHK = (text: string): string => converter('cn', 'hk')(text);
 
 /** Simplified → OpenCC's standard Traditional forms, before any regional variant table (着, 污, 裏). */
-export function toHantStandard(text: string): string {
-  const convert = (standardConverter ??= OpenCC.Converter({ from: 'cn', to: 't' }));
-  return convert(text);
-}
+export const toHantStandard = (text: string): string => converter('cn', 't')(text);
 
 /** The Traditional form of Simplified text for a region: Hong Kong's forms for zh-HK, Taiwan's otherwise. */
 export function toHantFor(text: string, region?: string): string {
