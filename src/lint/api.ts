@@ -8,12 +8,16 @@ import type { Locale } from '../i18n';
 import type { Region } from '../glossary/model';
 import { renderResults } from '../i18n';
 import { decode, undecodable } from '../core/decode';
-import { fileDiagnostic, inputInit } from '../core/diagnostic';
+import { fileDiagnostic, inputInit, shiftDiagnostic } from '../core/diagnostic';
+import { declaredRegion } from '../core/analyze';
+import { LineIndex } from '../core/positions';
+import { countScripts, detectScript } from '../core/script';
+import { sections } from '../core/sections';
 import { lintText, resolveRules, type ActiveRule, type RuleSetting } from '../engine/engine';
 import { LINTED_EXTENSIONS, textFormatFor } from '../formats';
 import { collectFiles, DEFAULT_MAX_FILE_SIZE, readInput, readStdin, STDIN, tooLarge, type Found, type Note } from '../core/files';
 import { PACKAGE_ROOT } from '../paths';
-import type { FileLint, FileResult, LintReport, Summary } from '../core/types';
+import type { Diagnostic, FileLint, FileResult, LintReport, Summary } from '../core/types';
 export type { FileLint } from '../core/types';
 
 export interface LintOptions {
@@ -57,7 +61,7 @@ export function prepare(options: LintOptions): Prepared {
 export function lint(text: string, options: LintOptions & { filePath?: string } = {}): FileResult {
   const p = prepare(options);
   const file = options.filePath ?? 'input.md';
-  const result = lintText(text.replace(/^\uFEFF/, ''), { glossary: p.glossary, rules: p.rules, path: file, read: textFormatFor(file).read, ...(p.region ? { region: p.region } : {}) });
+  const result = lintDecoded(text.replace(/^\uFEFF/, ''), file, p);
   return renderResults([result], options.locale ?? 'en')[0]!;
 }
 
@@ -111,9 +115,23 @@ export function lintFile(file: string, shown: string, p: Prepared, bytes?: Uint8
   return { result: lintDecoded(decoded.text, shown, p), text: decoded.text };
 }
 
-/** Lints a decoded text as the file `shown` (its extension picks the reader). */
-export function lintDecoded(text: string, shown: string, p: Prepared): FileResult {
-  return lintText(text, { glossary: p.glossary, rules: p.rules, path: shown, read: textFormatFor(shown).read, ...(p.region ? { region: p.region } : {}) });
+/** Texts longer than this are linted in sections of about this size (see core/sections.ts). */
+export const SECTION_CHARS = 1 << 18;
+
+/** Lints a decoded text as the file `shown` (its extension picks the reader). A very large text is
+ * linted section by section, with the script and region of the whole text. */
+export function lintDecoded(text: string, shown: string, p: Prepared, sectionChars = SECTION_CHARS): FileResult {
+  const options = { glossary: p.glossary, rules: p.rules, path: shown, read: textFormatFor(shown).read, ...(p.region ? { region: p.region } : {}) };
+  if (text.length <= sectionChars) return lintText(text, options);
+  const script = detectScript(countScripts(text));
+  const region = p.region ?? declaredRegion(text);
+  const lines = new LineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  for (const [start, end] of sections(text, sectionChars)) {
+    const part = lintText(text.slice(start, end), { ...options, script, ...(region ? { region } : {}) });
+    for (const d of part.diagnostics) diagnostics.push(shiftDiagnostic(d, text, lines, start));
+  }
+  return { path: shown, script, diagnostics };
 }
 
 /** Lints files one at a time (or on worker threads), yielding results in file order. */
