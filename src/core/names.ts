@@ -74,12 +74,35 @@ export function nameAround(
         const named =
           given === 0 || (given === 1 && surname === 1)
             ? followedBy(shadow, bounds, end, HONORIFICS)
-            : precededBy(shadow, bounds, start, BEFORE_ANY) || followedBy(shadow, bounds, end, AFTER_ANY);
+            : precededBy(shadow, bounds, start, BEFORE_ANY) || followedBy(shadow, bounds, end, AFTER_ANY) || listed(shadow, start, end);
         if (named && (given === 0 || !dictionaryWord(span))) return { start, end };
       }
     }
   }
   return undefined;
+}
+
+/** A full name's shape (a surname and one or two more characters, not a word jieba knows) at [start, end). */
+function nameShaped(shadow: string, start: number, end: number): boolean {
+  const span = shadow.slice(start, end);
+  if (span.length < 2 || span.length > 4 || !HAN.test(span)) return false;
+  const surname = COMPOUND.has(span.slice(0, 2)) ? 2 : SURNAME.has(span[0]!) ? 1 : 0;
+  return surname > 0 && span.length - surname >= 1 && span.length - surname <= 2 && !dictionaryWord(span);
+}
+
+/** The item of a list of names (李慧琼、何咏前、杨永杰): a name-shaped neighbour across 、 makes it one. */
+function listed(shadow: string, start: number, end: number): boolean {
+  if (!nameShaped(shadow, start, end)) return false;
+  const item = (from: number, step: 1 | -1): boolean => {
+    for (let len = 2; len <= 4; len++) {
+      const [a, b] = step === 1 ? [from, from + len] : [from - len, from];
+      if (a < 0 || b > shadow.length) break;
+      const edge = step === 1 ? shadow[b] : shadow[a - 1];
+      if ((edge === undefined || /[、，,。；;：:\s]/u.test(edge)) && nameShaped(shadow, a, b)) return true;
+    }
+    return false;
+  };
+  return (shadow[end] === '、' && item(end + 1, 1)) || (shadow[start - 1] === '、' && item(start - 1, -1));
 }
 
 /**
