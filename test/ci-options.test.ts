@@ -71,7 +71,7 @@ describe('--baseline / --update-baseline', () => {
 
     const adopt = await cli(['lint', 'docs', '--update-baseline'], {}, { cwd: dir });
     expect(adopt.code).toBe(0);
-    expect(adopt.stdout).toContain('2 findings in 1 file(s)');
+    expect(adopt.stdout).toContain('2 findings in 1 file');
     const written = JSON.parse(fs.readFileSync(path.join(dir, 'termlint-baseline.json'), 'utf8'));
     expect(written.version).toBe(1);
     expect(Object.keys(written.files)).toEqual(['docs/a.md']);

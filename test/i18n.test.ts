@@ -21,8 +21,8 @@ describe('messages', () => {
 
   it('renders with data and plurals', () => {
     const t = translator('en');
-    expect(t('validateFailed', { count: 1, files: 2 })).toBe('1 problem in 2 file(s)');
-    expect(t('validateFailed', { count: 3, files: 2 })).toBe('3 problems in 2 file(s)');
+    expect(t('validateFailed', { count: 1, files: t('countFiles', { count: 2 }) })).toBe('1 problem in 2 files');
+    expect(t('validateFailed', { count: 3, files: t('countFiles', { count: 1 }) })).toBe('3 problems in 1 file');
     expect(translator('zh-Hant')('noMatch', { query: 'x' })).toContain('x');
   });
 

@@ -101,7 +101,7 @@ export function ciRun(ctx: Context, flags: CiFlags & OutputFlags, settings: Sett
       const say = (text: string) => (flags.format === 'stylish' ? io.stdout(`${text}\n`) : io.stderr(`termlint: ${text}\n`));
       if (baseline && flags.updateBaseline) {
         const written = baseline.save();
-        say(printable(t('baselineWritten', { count: written.findings, files: written.files, file: displayPath(ctx, baseline.file) })));
+        say(printable(t('baselineWritten', { count: written.findings, files: t('countFiles', { count: written.files }), file: displayPath(ctx, baseline.file) })));
       }
       if (baseline?.suppressed) say(printable(t('baselineSuppressed', { count: baseline.suppressed, file: displayPath(ctx, baseline.file) })));
       if (cache) {

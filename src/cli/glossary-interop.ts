@@ -83,7 +83,7 @@ export function registerGlossaryInterop(glossary: Command, ctx: Context, setExit
       for (const f of plan.files) io.stderr(ctx.t('importWritten', { entries: f.entries, path: show(f.path) }) + '\n');
       if (plan.merged.length) io.stderr(ctx.t('importMerged', { domains: plan.merged.join(', '), path: show(plan.files[0]!.path) }) + '\n');
       for (const p of left) io.stdout(formatProblem(ctx, p));
-      if (left.length) io.stderr(ctx.t('validateFailed', { count: left.length, files: plan.files.length }) + '\n');
+      if (left.length) io.stderr(ctx.t('validateFailed', { count: left.length, files: ctx.t('countFiles', { count: plan.files.length }) }) + '\n');
       setExit(left.length ? 1 : 0);
     });
 

@@ -24,8 +24,8 @@ export function registerGlossary(program: Command, ctx: Context, setExit: (code:
       for (const p of problems) ctx.io.stdout(formatProblem(ctx, p));
       const count = files.reduce((n, f) => n + f.entries.length, 0);
       const summary = problems.length
-        ? ctx.t('validateFailed', { count: problems.length, files: files.length })
-        : ctx.t('validateOk', { count, files: files.length });
+        ? ctx.t('validateFailed', { count: problems.length, files: ctx.t('countFiles', { count: files.length }) })
+        : ctx.t('validateOk', { count, files: ctx.t('countFiles', { count: files.length }) });
       (problems.length ? ctx.io.stderr : ctx.io.stdout)(summary + '\n');
       setExit(problems.length ? 1 : 0);
     });
@@ -54,7 +54,7 @@ export function registerGlossary(program: Command, ctx: Context, setExit: (code:
       };
       if (flags.format === 'json') ctx.io.stdout(JSON.stringify(stats, null, 2) + '\n');
       else {
-        ctx.io.stdout(ctx.t('stats', { ...stats, files: stats.files.length }) + '\n');
+        ctx.io.stdout(ctx.t('stats', { ...stats, files: ctx.t('countFiles', { count: stats.files.length }) }) + '\n');
         for (const f of stats.files) ctx.io.stdout(`  ${f.path}  ${f.entries}\n`);
       }
       setExit(0);
