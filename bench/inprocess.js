@@ -23,16 +23,18 @@ for (let i = 0; i < runs; i++) {
 }
 
 const { loadGlossary } = require('../dist');
-const { lintText, resolveRules } = require('../dist/engine');
+const { lintText, resolveRules } = require('../dist/engine/engine');
+const { textFormatFor } = require('../dist/formats');
 t = process.hrtime.bigint();
 const glossary = loadGlossary({ paths: glossaryFile ? [glossaryFile] : [] });
 const glossaryLoad = sec();
-const rules = resolveRules();
-lintText('预热：模型。', { glossary, rules, path: 'warm.md' });
+const rules = resolveRules().text;
+const lint = (text, f) => lintText(text, { glossary, rules, path: f, read: textFormatFor(f).read });
+lint('预热：模型。', 'warm.md');
 const lints = [];
 for (let i = 0; i < runs; i++) {
   t = process.hrtime.bigint();
-  for (const [f, text] of texts) lintText(text, { glossary, rules, path: f });
+  for (const [f, text] of texts) lint(text, f);
   lints.push(sec());
 }
 console.log(JSON.stringify({ chars, load, cut: median(cuts), lint: median(lints), glossary: glossaryLoad }));
