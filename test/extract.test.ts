@@ -140,7 +140,7 @@ describe('termlint extract (CLI)', () => {
     const r = await cli(['extract', DOC, '--out', out, '--sort', 'id']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('3 candidate terms from 1 input(s)');
+    expect(r.stderr).toContain('3 candidate terms from 1 input');
     const text = fs.readFileSync(out, 'utf8');
     expect(text).toContain('#   fixtures/extract/doc.md:7  每次实验结束后，rollout 数据会写入日志目录。');
 

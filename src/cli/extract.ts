@@ -134,7 +134,7 @@ export function registerExtract(program: Command, ctx: Context, setExit: (code: 
       const stubs = stubsOf(result.candidates, settings.glossary);
       if (flags.sort === 'id') stubs.sort((a, b) => a.entry.id.localeCompare(b.entry.id, 'en'));
       const text = flags.format === 'json' ? renderJson(stubs, { domain: flags.domain }) : renderYaml(stubs, { domain: flags.domain });
-      const summary = t('extractFound', { count: stubs.length, files: result.files });
+      const summary = t('extractFound', { count: stubs.length, files: t('countInputs', { count: result.files }) });
       if (out) {
         try {
           writeAtomic(out, text);

@@ -70,7 +70,7 @@ export function registerGlossaryInterop(glossary: Command, ctx: Context, setExit
       const problems = [...result.problems, ...duplicates(result, input)];
       if (problems.length) {
         for (const p of problems) io.stderr(formatProblem(ctx, p));
-        throw new TermlintError('importFailed', { problems: problems.length, path: show(input) });
+        throw new TermlintError('importFailed', { count: problems.length, path: show(input) });
       }
       if (!result.entries.length) throw new TermlintError('importEmpty', { path: show(input) });
       const out = path.resolve(io.cwd, flags.out) + (/[\\/]$/.test(flags.out) ? path.sep : '');
