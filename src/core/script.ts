@@ -47,6 +47,7 @@ export interface ScriptCounts {
 
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { han: 0, hans: 0, hant: 0 };
+  const simplified = new Map<number, number>();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x2e80) continue;
@@ -55,10 +56,14 @@ export function countScripts(text: string): ScriptCounts {
     if (!isHanCode(cp)) continue;
     counts.han++;
     const s = codeScript(cp);
-    // Hong Kong's forms (税, 卧) are Traditional in a Hong Kong text: they tell neither script.
-    if (s === 'hans' && !hongKongCode(cp)) counts.hans++;
-    else if (s === 'hant') counts.hant++;
+    if (s === 'hans') {
+      counts.hans++;
+      simplified.set(cp, (simplified.get(cp) ?? 0) + 1);
+    } else if (s === 'hant') counts.hant++;
   }
+  // Hong Kong's forms (税, 卧) are Traditional in a Hong Kong text: they tell neither script. Only a
+  // text with Traditional characters can be one (and a Simplified text never loads the tables).
+  if (counts.hant > 0) for (const [cp, n] of simplified) if (hongKongCode(cp)) counts.hans -= n;
   return counts;
 }
 
