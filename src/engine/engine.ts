@@ -196,25 +196,61 @@ export interface BundleOptions {
 
 const HAN = /\p{Script=Han}/u;
 
+/** Problems listed per file at most; the rest are counted in one input/too-large finding. */
+export const MAX_PROBLEMS_PER_FILE = 100_000;
+
+/** A file's findings as they are reported: the first `limit` kept, the rest only counted (memory stays bounded). */
+export class Problems {
+  readonly items: Diagnostic[] = [];
+  private more = 0;
+  private worst: Severity = 'info';
+  constructor(private readonly limit = MAX_PROBLEMS_PER_FILE) {}
+
+  push(d: Diagnostic): void {
+    if (this.items.length < this.limit) this.items.push(d);
+    else {
+      this.more++;
+      if (RANK[d.severity] > RANK[this.worst]) this.worst = d.severity;
+    }
+  }
+
+  /** `list` (the kept findings, filtered or merged) and one input/too-large finding for those not kept. */
+  finish(list: Diagnostic[]): Diagnostic[] {
+    if (this.more) {
+      list.push(fileDiagnostic({ rule: 'input/too-large', severity: this.worst, messageId: 'problems', data: { limit: this.limit, more: this.more } }));
+    }
+    return list;
+  }
+}
+
+/** Analyses kept per bundle: plenty for a real bundle's repeats, bounded for a million keys. */
+const ANALYSES_KEPT = 20_000;
+
+/**
+ * `compute` memoised by its argument, the oldest of more than ANALYSES_KEPT dropped: each pair rule
+ * walks the units in order, so a huge bundle computes again instead of holding an analysis per value.
+ */
+function bounded<T>(compute: (text: string) => T): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    if (kept.has(text)) return kept.get(text)!;
+    const value = compute(text);
+    if (kept.size >= ANALYSES_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(text, value);
+    return value;
+  };
+}
+
 /** The pair rules on a bundle, and the text rules marked `onTargets` on each target value, at its place in the file. */
 export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[] {
   const { glossary, script, read } = options;
   const lines = new LineIndex(bundle.text);
-  const diagnostics: Diagnostic[] = [...bundle.problems];
-  const targets = new Map<Unit, Analysis | undefined>();
-  const sources = new Map<Unit, Analysis>();
-  const targetAnalysis = (unit: Unit) => {
-    if (!targets.has(unit)) {
-      const value = unit.maskedTarget;
-      targets.set(unit, unit.span && value !== undefined && HAN.test(value) ? analyze(value, glossary, read, script) : undefined);
-    }
-    return targets.get(unit);
-  };
-  const sourceAnalysis = (unit: Unit) => {
-    let a = sources.get(unit);
-    if (!a) sources.set(unit, (a = analyze(unit.source, glossary, read)));
-    return a;
-  };
+  const diagnostics = new Problems();
+  for (const d of bundle.problems) diagnostics.push(d);
+  const targets = bounded((value: string) => (HAN.test(value) ? analyze(value, glossary, read, script) : undefined));
+  const sources = bounded((source: string) => analyze(source, glossary, read));
+  const targetAnalysis = (unit: Unit) => (unit.span && unit.maskedTarget !== undefined ? targets(unit.maskedTarget) : undefined);
+  const sourceAnalysis = (unit: Unit) => sources(unit.source)!;
   // Unfinished targets (fuzzy, new, needs review) are reported by the rules that say so, and are
   // not checked as finished translations.
   const finished: Bundle = { ...bundle, units: bundle.units.filter((u) => !u.review) };
@@ -243,8 +279,8 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
   if (bundle.document) {
     // A document is linted whole, like `termlint lint` would.
     const result = lintText(bundle.text, { glossary, rules: options.rules.text, path: bundle.path, read: bundle.document.read, script, ...(options.region ? { region: options.region } : {}) });
-    for (const d of result.diagnostics) diagnostics.push(d); // no spread: a document can have more findings than call arguments
-    return applyDefers(diagnostics).sort(byPosition);
+    for (const d of result.diagnostics) diagnostics.push(d);
+    return diagnostics.finish(applyDefers(diagnostics.items).sort(byPosition));
   }
   const onTargets = options.rules.text.filter((r) => r.rule.onTargets);
   for (const unit of finished.units) {
@@ -254,7 +290,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
     const result = lintText(unit.maskedTarget, { glossary, rules: onTargets, path: bundle.path, read, script, ...(options.region ? { region: options.region } : {}) }, analysis);
     for (const d of result.diagnostics) diagnostics.push(shiftDiagnostic(d, bundle.text, lines, unit.span.start, unit.key, bundle.escape));
   }
-  return wholeFileScript(bundle, script, applyDefers(diagnostics)).sort(byPosition);
+  return diagnostics.finish(wholeFileScript(bundle, script, applyDefers(diagnostics.items)).sort(byPosition));
 }
 
 /**

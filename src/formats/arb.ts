@@ -24,7 +24,7 @@ function messages(parsed: ParsedFile, others: NotText[]): Map<string, { value: s
   for (const [k, v] of entries(parsed.root)) {
     if (String(k.value).startsWith('@')) continue;
     if (v.type === 'string') out.set(String(k.value), { value: String(v.value), node: v });
-    else others.push({ key: String(k.value), node: v });
+    else others.push({ key: String(k.value), offset: v.offset, length: v.length, type: v.type });
   }
   return out;
 }

@@ -4,10 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n } from 'i18next';
-import { parseTree } from 'jsonc-parser';
-import { flatten, jsonProblems, jsonString, maskedContent, notTextProblem, readJson, type NotText, type ParsedFile } from './json';
+import { jsonProblems, jsonString, maskedContent, notTextProblem, readJson, type ParsedFile } from './json';
 import { TermlintError } from '../errors';
-import type { Bundle, Unit } from '../core/bundle';
+import type { Bundle } from '../core/bundle';
 import { fileDiagnostic } from '../core/diagnostic';
 import { LineIndex } from '../core/positions';
 import type { BilingualFormat, FormatOptions, Load } from './format';
@@ -34,6 +33,7 @@ const PLURAL = new RegExp(`_(?:ordinal_)?(?:${ALL_SUFFIXES.join('|')})$`);
 
 /** {{name}} (format kept), {{- name}} (escaping kept), $t(key), and <0>…</0> / <br/> Trans tags, as tokens. */
 export function i18nextPlaceholders(value: string): string[] {
+  if (!/[{<]|\$t\(/.test(value)) return NONE;
   const it = i18n().services.interpolator as unknown as { regexp: RegExp; nestingRegexp: RegExp };
   const out: string[] = [];
   for (const m of value.matchAll(new RegExp(it.regexp.source, 'g'))) {
@@ -44,8 +44,10 @@ export function i18nextPlaceholders(value: string): string[] {
   }
   for (const m of value.matchAll(new RegExp(it.nestingRegexp.source, 'g'))) out.push(`$t(${m[1]!.split(',')[0]!.trim()})`);
   for (const m of value.matchAll(/<\/?([A-Za-z0-9]+)\s*\/?>/g)) out.push(m[0].replace(/\s+/g, ''));
-  return out;
+  return out.length ? out.slice() : NONE; // a pushed-to array keeps spare room: a million units would keep it all
 }
+
+const NONE: string[] = [];
 
 /** The locale a bundle path names: a folder (locales/zh-TW/common.json) or a file (zh-CN.json). */
 export function localeOf(file: string): string | undefined {
@@ -64,20 +66,18 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
   }
   for (const d of jsonProblems(target)) bundle.problems.push(d);
   for (const diagnostic of jsonProblems(source)) bundle.sourceProblems.push({ path: sourceShown, diagnostic });
-  if (source.errors.length || target.errors.length || !source.root || !target.root) return bundle;
-  const sep = options.keySeparator;
+  if (source.errors.length || target.errors.length) return bundle;
   // Arrays are i18next's own (t('list', { returnObjects: true }), key.0): their strings are units.
   // Numbers, booleans and null are no text to translate: each is said once, not compared.
-  const srcOthers: NotText[] = [];
-  const tgtOthers: NotText[] = [];
-  const src = flatten(source.root, sep, srcOthers);
-  const tgt = flatten(target.root, sep, tgtOthers);
+  const { strings: src, others: srcOthers } = source;
+  const { strings: tgt, others: tgtOthers } = target;
   const tLines = new LineIndex(target.text);
   const sLines = new LineIndex(source.text);
   for (const o of tgtOthers) bundle.problems.push(notTextProblem(target.text, o, tLines));
   for (const o of srcOthers) bundle.sourceProblems.push({ path: sourceShown, diagnostic: notTextProblem(source.text, o, sLines) });
   const byKey = new Map(tgt.map((t) => [t.key, t]));
-  const qualified = (k: string) => (ns ? `${ns}${options.nsSeparator}${k}` : k);
+  const prefix = ns ? `${ns}${options.nsSeparator}` : '';
+  const qualified = (k: string) => prefix + k;
   const targetCardinal = pluralSuffixes(targetLocale).cardinal;
   const targetOrdinal = pluralSuffixes(targetLocale).ordinal;
   const expected = new Set<string>();
@@ -85,17 +85,15 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
   const addUnit = (sourceValue: string, targetKey: string) => {
     expected.add(targetKey);
     const t = byKey.get(targetKey);
-    const unit: Unit = {
-      key: qualified(targetKey),
-      source: sourceValue,
-      sourcePlaceholders: i18nextPlaceholders(sourceValue),
-      targetPlaceholders: t ? i18nextPlaceholders(t.value) : [],
-    };
-    if (t) {
-      const { span, masked } = maskedContent(target.text, t.node);
-      Object.assign(unit, { target: t.value, span, maskedTarget: masked });
+    const key = qualified(targetKey);
+    const sourcePlaceholders = i18nextPlaceholders(sourceValue);
+    if (!t) {
+      bundle.units.push({ key, source: sourceValue, sourcePlaceholders, targetPlaceholders: NONE });
+      return;
     }
-    bundle.units.push(unit);
+    // One object literal with every field: a million units keep their fields in the object itself.
+    const { span, masked } = maskedContent(target.text, t);
+    bundle.units.push({ key, source: sourceValue, sourcePlaceholders, targetPlaceholders: i18nextPlaceholders(t.value), target: t.value, span, maskedTarget: masked });
   };
 
   // Plural families: the source's forms collapse to one base, which the target needs in its own forms.
@@ -127,9 +125,10 @@ function bundleFor(source: ParsedFile, target: ParsedFile, shown: string, ns: st
   }
   for (const t of tgt) {
     if (expected.has(t.key)) continue;
-    const { span } = maskedContent(target.text, t.node);
-    const keyNode = t.node.parent?.children?.[0];
-    bundle.extra.push({ key: qualified(t.key), span: keyNode ? { start: keyNode.offset, end: keyNode.offset + keyNode.length } : span });
+    bundle.extra.push({
+      key: qualified(t.key),
+      span: t.keyOffset >= 0 ? { start: t.keyOffset, end: t.keyOffset + t.keyLength } : maskedContent(target.text, t).span,
+    });
   }
   return bundle;
 }
@@ -140,7 +139,8 @@ export function readI18nextPair(source: string, target: string, options: I18next
   const tStat = fs.statSync(target, { throwIfNoEntry: false });
   if (!sStat) throw new TermlintError('pathNotFound', { path: source });
   if (!tStat) throw new TermlintError('pathNotFound', { path: target });
-  if (sStat.isFile() && tStat.isFile()) return [bundleFor(readJson(source, load), readJson(target, load), shown(target), undefined, options, shown(source))];
+  const reading = { sep: options.keySeparator };
+  if (sStat.isFile() && tStat.isFile()) return [bundleFor(readJson(source, load, reading), readJson(target, load, reading), shown(target), undefined, options, shown(source))];
   if (!sStat.isDirectory() || !tStat.isDirectory()) throw new TermlintError('checkPairKinds', { source, target });
   const names = fs.readdirSync(source).filter((f) => f.endsWith('.json')).sort();
   const bundles: Bundle[] = [];
@@ -151,8 +151,8 @@ export function readI18nextPair(source: string, target: string, options: I18next
     const targetLocale = options.targetLocale ?? localeOf(targetFile);
     const opts = { ...options, ...(sourceLocale ? { sourceLocale } : {}), ...(targetLocale ? { targetLocale } : {}) };
     const exists = fs.existsSync(targetFile);
-    const targetParsed: ParsedFile = exists ? readJson(targetFile, load) : { file: targetFile, text: '', root: parseTree('{}'), errors: [], notes: [] };
-    const bundle = bundleFor(readJson(path.join(source, name), load), targetParsed, shown(targetFile), ns, opts, shown(path.join(source, name)));
+    const targetParsed: ParsedFile = exists ? readJson(targetFile, load, reading) : { file: targetFile, text: '', errors: [], notes: [], strings: [], others: [] };
+    const bundle = bundleFor(readJson(path.join(source, name), load, reading), targetParsed, shown(targetFile), ns, opts, shown(path.join(source, name)));
     if (!exists) bundle.missingFile = true;
     bundles.push(bundle);
   }

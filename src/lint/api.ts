@@ -13,11 +13,11 @@ import { declaredRegion } from '../core/analyze';
 import { LineIndex } from '../core/positions';
 import { countScripts, detectScript } from '../core/script';
 import { sections } from '../core/sections';
-import { lintText, resolveRules, type ActiveRule, type RuleSetting } from '../engine/engine';
+import { lintText, Problems, resolveRules, type ActiveRule, type RuleSetting } from '../engine/engine';
 import { LINTED_EXTENSIONS, textFormatFor } from '../formats';
 import { collectFiles, DEFAULT_MAX_FILE_SIZE, readInput, readStdin, STDIN, tooLarge, type Found, type Note } from '../core/files';
 import { PACKAGE_ROOT } from '../paths';
-import type { Diagnostic, FileLint, FileResult, LintReport, Summary } from '../core/types';
+import type { FileLint, FileResult, LintReport, Summary } from '../core/types';
 export type { FileLint } from '../core/types';
 
 export interface LintOptions {
@@ -126,12 +126,12 @@ export function lintDecoded(text: string, shown: string, p: Prepared, sectionCha
   const script = detectScript(countScripts(text));
   const region = p.region ?? declaredRegion(text);
   const lines = new LineIndex(text);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = new Problems();
   for (const [start, end] of sections(text, sectionChars)) {
     const part = lintText(text.slice(start, end), { ...options, script, ...(region ? { region } : {}) });
     for (const d of part.diagnostics) diagnostics.push(shiftDiagnostic(d, text, lines, start));
   }
-  return { path: shown, script, diagnostics };
+  return { path: shown, script, diagnostics: diagnostics.finish(diagnostics.items) };
 }
 
 /** Lints files one at a time (or on worker threads), yielding results in file order. */

@@ -72,7 +72,12 @@ export function stylishReporter(ctx: ReporterContext): Reporter {
       const out = [c.underline(printable(result.path))];
       const groups = groupsOf(result.diagnostics);
       const byRule = new Map<string, Diagnostic[][]>();
-      for (const g of groups) byRule.set(`${g[0]!.rule}\0${g[0]!.severity}`, [...(byRule.get(`${g[0]!.rule}\0${g[0]!.severity}`) ?? []), g]);
+      for (const g of groups) {
+        const key = `${g[0]!.rule}\0${g[0]!.severity}`;
+        const list = byRule.get(key);
+        if (list) list.push(g);
+        else byRule.set(key, [g]);
+      }
       const rank = { error: 0, warning: 1, info: 2 };
       const summed = new Set(
         [...byRule]

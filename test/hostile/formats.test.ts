@@ -226,3 +226,31 @@ describe('PO headers', () => {
     expect(all(report, files).map((d) => d.rule)).toContain('term/avoid');
   });
 });
+
+describe('a flood of problems in one file', () => {
+  it('the first problems are kept, the rest counted in one input/too-large finding at their worst severity', async () => {
+    const { Problems } = await import('../../src/engine/engine');
+    const { fileDiagnostic } = await import('../../src/core/diagnostic');
+    const list = new Problems(3);
+    const severities = ['info', 'warning', 'info', 'warning', 'error', 'info'] as const;
+    for (const severity of severities) list.push(fileDiagnostic({ rule: 'pair/untranslated', severity, messageId: 'same', data: {} }));
+    const out = list.finish([...list.items]);
+    expect(out.map((d) => d.rule)).toEqual(['pair/untranslated', 'pair/untranslated', 'pair/untranslated', 'input/too-large']);
+    expect(out[3]).toMatchObject({ severity: 'error', messageId: 'problems', data: { limit: 3, more: 3 } });
+    const quiet = new Problems(3);
+    quiet.push(fileDiagnostic({ rule: 'pair/untranslated', severity: 'warning', messageId: 'same', data: {} }));
+    expect(quiet.finish([...quiet.items]).map((d) => d.rule)).toEqual(['pair/untranslated']);
+  });
+
+  it('a bundle whose every value repeats one source lists each key once, naming a few others', async () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
+    const files = {
+      'en.json': JSON.stringify(Object.fromEntries(keys.map((k) => [k, 'Settings']))),
+      'zh.json': JSON.stringify(Object.fromEntries(keys.map((k, i) => [k, i % 2 ? '设置' : '配置']))),
+    };
+    const found = all((await check(make(files), ['--source', 'en.json', '--target', 'zh.json'])).report, files);
+    const inconsistent = found.filter((d) => d.rule === 'pair/inconsistent');
+    expect(inconsistent).toHaveLength(20);
+    expect(inconsistent[0]!.message).toMatch(/k\d+, k\d+, k\d+, k\d+, k\d+, … \(20\)/);
+  });
+});

@@ -112,7 +112,9 @@ export function planImport(entries: EntryData[], out: string, origin: string, do
     const groups = new Map<string, EntryData[]>();
     for (const e of entries) {
       const d = e.domain || fallback;
-      groups.set(d, [...(groups.get(d) ?? []), { ...e, domain: d }]);
+      const list = groups.get(d);
+      if (list) list.push({ ...e, domain: d });
+      else groups.set(d, [{ ...e, domain: d }]);
     }
     const files = [...groups].map(([d, list]) => ({ path: path.join(out, `${d}.yaml`), text: glossaryYaml({ domain: d, entries: list }, origin), entries: list.length }));
     return { files, merged: [] };

@@ -16,12 +16,20 @@ function groupBy(units: Unit[], keyOf: (u: Unit) => string): Map<string, Unit[]>
   for (const u of units) {
     if (!u.target?.trim() || !u.source.trim()) continue;
     const key = keyOf(u);
-    groups.set(key, [...(groups.get(key) ?? []), u]);
+    const group = groups.get(key);
+    if (group) group.push(u);
+    else groups.set(key, [u]);
   }
   return groups;
 }
 
-const keysOf = (units: Unit[]) => units.map((u) => u.key).join(', ');
+const KEYS_SHOWN = 5;
+
+/** The keys of `units` (`total` of them, the first few given), a long list cut short. */
+function keysOf(units: Unit[], total = units.length): string {
+  const shown = units.slice(0, KEYS_SHOWN).map((u) => u.key).join(', ');
+  return total > KEYS_SHOWN ? `${shown}, … (${total})` : shown;
+}
 
 /**
  * One source string translated several ways. Under different PO contexts (msgctxt) that may be
@@ -33,15 +41,17 @@ function sameSource(ctx: PairContext): void {
     if (counts.size < 2) continue;
     const [majority] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     const summary = [...counts].map(([k, n]) => `${k} ×${n}`).join(', ');
+    const others = units.filter((u) => u.target!.trim() === majority);
+    const otherKeys = keysOf(others);
+    const majorityContexts = new Set(others.map((o) => o.context ?? ''));
     for (const unit of units) {
       if (unit.target!.trim() === majority) continue;
-      const others = units.filter((u) => u !== unit && u.target!.trim() === majority);
       // Only other contexts disagree: a context may ask for another word.
-      const acrossContexts = others.every((o) => (o.context ?? '') !== (unit.context ?? ''));
+      const acrossContexts = !majorityContexts.has(unit.context ?? '');
       ctx.report({
         unit,
         messageId: 'source',
-        data: { source, text: unit.target!.trim(), majority, counts: summary, others: keysOf(others) },
+        data: { source, text: unit.target!.trim(), majority, counts: summary, others: otherKeys },
         ...(acrossContexts ? { severity: ctx.options.acrossContexts as 'info' | 'warning' } : {}),
       });
     }
@@ -51,17 +61,23 @@ function sameSource(ctx: PairContext): void {
 /** Different source strings translated the same way (Xbench's inconsistency in source): info, a reviewer's look. */
 function sameTarget(ctx: PairContext): void {
   for (const [target, units] of groupBy(ctx.bundle.units, (u) => u.target!.trim())) {
-    const sources = new Set(units.map((u) => u.source.trim().toLowerCase().replace(/[.:!?…]+$/, '')));
-    if (sources.size < 2 || !/\p{Script=Han}/u.test(target)) continue;
-    for (const unit of units) {
-      const others = units.filter((u) => u.source.trim().toLowerCase().replace(/[.:!?…]+$/, '') !== unit.source.trim().toLowerCase().replace(/[.:!?…]+$/, ''));
-      if (!others.length) continue;
-      ctx.report({
-        unit,
-        messageId: 'target',
-        data: { text: target, source: unit.source.trim(), otherSource: others[0]!.source.trim(), others: keysOf(others) },
-        severity: 'info',
-      });
+    const bySource = groupBy(units, (u) => u.source.trim().toLowerCase().replace(/[.:!?…]+$/, ''));
+    if (bySource.size < 2 || !/\p{Script=Han}/u.test(target)) continue;
+    for (const group of bySource.values()) {
+      const others: Unit[] = [];
+      for (const g of bySource.values()) {
+        if (g !== group) others.push(...g.slice(0, KEYS_SHOWN - others.length));
+        if (others.length >= KEYS_SHOWN) break;
+      }
+      const otherKeys = keysOf(others, units.length - group.length);
+      for (const unit of group) {
+        ctx.report({
+          unit,
+          messageId: 'target',
+          data: { text: target, source: unit.source.trim(), otherSource: others[0]!.source.trim(), others: otherKeys },
+          severity: 'info',
+        });
+      }
     }
   }
 }
