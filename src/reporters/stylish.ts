@@ -54,6 +54,9 @@ function groupsOf(diagnostics: Diagnostic[]): Diagnostic[][] {
   return [...groups.values()];
 }
 
+/** Forms named in a summed-up line; the rest are counted. */
+const FORMS_LISTED = 40;
+
 /** A file with more groups than this shows no excerpts: one line per group. */
 const EXCERPTS_UP_TO = 30;
 /** A rule with more groups than this in one file is summed up in one line (its forms and counts);
@@ -87,13 +90,21 @@ export function stylishReporter(ctx: ReporterContext): Reporter {
       );
       // The pattern first: a rule that fires on many forms gets one line naming them with counts.
       for (const key of summed) {
-        const gs = byRule.get(key)!.sort((a, b) => b.length - a.length);
-        const first = gs[0]![0]!;
+        const gs = byRule.get(key)!;
+        const first = gs.reduce((a, g) => (g[0]!.offset < a.offset ? g[0]! : a), gs[0]![0]!);
+        // Forms (text → suggestion) with their counts, most frequent first; a long tail is counted, not listed.
+        const counts = new Map<string, number>();
+        for (const g of gs) {
+          const form = `${printable(g[0]!.text)}${g[0]!.suggestions[0] !== undefined ? `→${printable(g[0]!.suggestions[0]!)}` : ''}`;
+          counts.set(form, (counts.get(form) ?? 0) + g.length);
+        }
         const total = gs.reduce((n, g) => n + g.length, 0);
-        const forms = gs.map((g) => `${printable(g[0]!.text)}${g[0]!.suggestions[0] !== undefined ? `→${printable(g[0]!.suggestions[0]!)}` : ''} ×${g.length}`).join(', ');
+        const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+        const listed = sorted.slice(0, FORMS_LISTED).map(([form, n]) => `${form} ×${n}`);
+        if (sorted.length > FORMS_LISTED) listed.push(`… (+${sorted.length - FORMS_LISTED})`);
         const messageId = first.rule === 'script/conversion' ? 'stylishConverted' : 'stylishSummed';
-        out.push(`  ${c.dim(at(first))}  ${sev[first.severity]}  ${ctx.t(messageId, { count: total, kinds: gs.length, file: printable(result.path) })}  ${c.dim(first.rule)}`);
-        out.push(`      ${forms}`);
+        out.push(`  ${c.dim(at(first))}  ${sev[first.severity]}  ${ctx.t(messageId, { count: total, kinds: counts.size, file: printable(result.path) })}  ${c.dim(first.rule)}`);
+        out.push(`      ${listed.join(', ')}`);
       }
       const shown = groups.filter((g) => !summed.has(`${g[0]!.rule}\0${g[0]!.severity}`));
       const excerpts = shown.length <= EXCERPTS_UP_TO;
