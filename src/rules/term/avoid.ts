@@ -24,14 +24,15 @@ const MIN_DOMAIN_CONCEPTS = 8;
 const MIN_DOMAIN_DENSITY = 2 / 1000;
 
 /**
- * Whether the whole text is about ML: enough distinct ML concepts (not everyday words, not general
- * computing or mathematics) for its size. Then a sense-dependent rendering is probably meant in
+ * Whether the whole text is about ML: enough distinct ML concepts, named in Chinese or in English
+ * (not everyday words, not general computing or mathematics), for its size. Then a sense-dependent rendering is probably meant in
  * the ML sense even where its own sentence does not say so — a warning, not an error.
  */
 export function isMlText(ctx: RuleContext): boolean {
   return sharedResult(ctx, 'ml-text', () => {
     const concepts = new Set<string>();
-    for (const occ of ctx.zh) {
+    // Concepts named in either language: a Chinese ML text keeps many terms in English (LoRA, tokenizer).
+    for (const occ of [...ctx.zh, ...ctx.en]) {
       for (const r of occ.refs) {
         if (r.kind !== 'avoid' && !r.entry.everyday && !isGeneralVocabulary(r.entry)) concepts.add(r.entry.id);
       }

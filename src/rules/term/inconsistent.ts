@@ -1,6 +1,8 @@
 // term/inconsistent — one concept rendered in two or more accepted ways in one document
-// (规模定律 here, 缩放定律 there). Advises the glossary's preferred form when the document uses
-// it, else the majority; reports each other rendering once, at its first occurrence, with counts.
+// (规模定律 here, 缩放定律 there). Reports each rendering other than the most written one once, at
+// its first occurrence, with counts — the odd one out is where the document changed its mind —
+// and advises the glossary's preferred form when the document uses it, else the most written one:
+// when the odd one out is the preferred form itself, it says so (use it throughout).
 // Ignores: single-character forms, forms several concepts share, a rendering that contains
 // another (注意力 / 注意力机制 are the same choice, shortened), and concepts whose renderings the
 // glossary marks interchangeable (高斯分布 / 正态分布).
@@ -23,6 +25,8 @@ export const rule: TextRule = {
   messages: {
     inconsistent:
       '"{{text}}" renders "{{term}}", which this document also writes "{{majority}}" ({{counts}}); use one rendering',
+    preferredRare:
+      '"{{text}}" renders "{{term}}", which this document mostly writes "{{majority}}" ({{counts}}); the glossary prefers "{{text}}": use it throughout',
   },
   check(ctx) {
     const byEntry = new Map<GlossaryEntry, Map<string, Rendering>>();
@@ -48,26 +52,27 @@ export const rule: TextRule = {
           Number(b.preferred) - Number(a.preferred) ||
           a.occurrences[0]!.offset - b.occurrences[0]!.offset,
       );
-      // The preferred rendering when the document uses it (少样本 over a majority of 少示例), else the majority.
-      const majority = sorted.find((r) => r.preferred) ?? sorted[0]!;
+      const majority = sorted[0]!;
       const compatible = (r: Rendering) => r.key.includes(majority.key) || majority.key.includes(r.key);
       const minority = sorted.filter((r) => r !== majority && !compatible(r));
       if (!minority.length) continue;
-      const first = majority.occurrences[0]!;
-      const majorityText = slice(ctx, first.offset, first.length);
-      const counts = [majority, ...minority]
-        .map((r) => `${slice(ctx, r.occurrences[0]!.offset, r.occurrences[0]!.length)} ×${r.occurrences.length}`)
-        .join(', ');
+      const textOf = (r: Rendering) => slice(ctx, r.occurrences[0]!.offset, r.occurrences[0]!.length);
+      const majorityText = textOf(majority);
+      const counts = [majority, ...minority].map((r) => `${textOf(r)} ×${r.occurrences.length}`).join(', ');
+      // The advice: the preferred rendering when the document uses it (少样本 over a majority of 少示例).
+      const used = sorted.find((r) => r.preferred && (r === majority || minority.includes(r)));
+      const advice = used ? textOf(used) : majorityText;
       const preferred = preferredIn(entry, targetScript(ctx.script, 'zh-Hans'));
       for (const r of minority) {
         // Once per rendering: the choice is one decision, however often it was written.
         const occ = r.occurrences[0]!;
+        const text = slice(ctx, occ.offset, occ.length);
         ctx.report({
           offset: occ.offset,
           length: occ.length,
-          messageId: 'inconsistent',
-          data: { text: slice(ctx, occ.offset, occ.length), term: entry.en.preferred, majority: majorityText, counts },
-          suggestions: [...new Set([majorityText, preferred])],
+          messageId: r === used ? 'preferredRare' : 'inconsistent',
+          data: { text, term: entry.en.preferred, majority: majorityText, counts },
+          suggestions: r === used ? [] : [...new Set([advice, preferred])],
           term: entry.en.preferred,
         });
       }
