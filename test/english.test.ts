@@ -1,12 +1,17 @@
 // English normalization: inflection folds only where the glossary's vocabulary says so.
 import { describe, expect, it } from 'vitest';
-import { englishWords, LemmaTable, lightKey } from '../src/text/english';
+import { englishWords, isAllCaps, LemmaTable, lightKey } from '../src/text/english';
 
 describe('english normalization', () => {
   const table = new LemmaTable();
   for (const form of ['fine-tuning', 'paradigm', 'matrix', 'language model', 'language modeling', 'bias', 'GPU']) {
     table.add(form);
   }
+
+  it('tells words in capitals only (acronyms, placeholders) from words', () => {
+    for (const w of ['FILENAME', 'GPU', 'CD-ROM', 'MAX_SIZE']) expect(isAllCaps(w)).toBe(true);
+    for (const w of ['Filename', 'LLMs', 'filename', 'A', 'X1']) expect(isAllCaps(w)).toBe(false);
+  });
 
   it('splits on spaces, hyphens, dashes, underscores and slashes, lower-cased', () => {
     expect(englishWords('Fine-Tuning')).toEqual(['fine', 'tuning']);

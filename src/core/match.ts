@@ -4,6 +4,7 @@
 import type { Glossary } from '../glossary/glossary';
 import type { FormRef } from '../glossary/model';
 import { cut } from './segment';
+import { isAllCaps } from '../text/english';
 import type { DocScript } from './types';
 
 export interface Token {
@@ -117,6 +118,16 @@ export function refsAsWritten(occ: Occurrence, text: string, script?: DocScript)
   if (!exact.length) return occ.refs;
   const mine = exact.filter((r) => r.script === script);
   return mine.length ? mine : exact;
+}
+
+/**
+ * The refs an English occurrence stands for as written: a word in capitals only (FILENAME, a
+ * placeholder in a command line) names a term only where the glossary writes exactly those
+ * capitals (GPU, LLM); other English, every ref.
+ */
+export function refsAsCased(occ: Occurrence, text: string): FormRef[] {
+  const written = text.slice(occ.offset, occ.offset + occ.length);
+  return isAllCaps(written) ? occ.refs.filter((r) => r.text === written) : occ.refs;
 }
 
 /** The concepts an occurrence can stand for. */

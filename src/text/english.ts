@@ -25,6 +25,14 @@ export function englishWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/**
+ * Written in capitals only (FILENAME, MAX_SIZE, LLM): an acronym or a placeholder, not a word in
+ * running text. At least two letters and no lower-case letter.
+ */
+export function isAllCaps(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
 /** A string without inflection, spacing or case: what two forms must share to be the same term. */
 export function lightKey(text: string): string {
   return englishWords(text).join(' ');

@@ -1,8 +1,9 @@
 // content/boilerplate — what a scraper carried over from the page around the text: repost and
 // copyright notices, follow and share prompts, paywalls, site footers, "related content" labels
-// (patterns: src/data/boilerplate.ts, either script), markup residue (`****`, `** 前言**`, a bare
-// `//host/path` line), keyword spam and promotions scored on structure (call to action + platform,
-// short, off the document's topic, repeated). Silent on headings, tables, HTML labels and list
+// (patterns: src/data/boilerplate.ts, either script), markup residue (`****`, `** 前言**` unless the
+// document writes three or more spaced bold lines as its own style, a bare `//host/path` line),
+// keyword spam and promotions scored on structure (call to action + platform, short, off the
+// document's topic, repeated). Silent on headings, tables, HTML labels and list
 // labels, on prose (function words, figures) and on a paper's own keyword line (关键词：…).
 import {
   BOILERPLATE_PATTERNS,
@@ -59,7 +60,12 @@ const MARKER = /^\s*(?:(?:[-*+]|\d+[.)])\s+|>\s?)+/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 const STAR_RESIDUE = /^(\s*)(\*{4,})(?=[^\s*])[^*]*$/;
-const BOLD_RESIDUE = /^\s*\*\*(?:\s+[^*\s][^*]{0,30}|[^*\s][^*]{0,30}\s)\*\*\s*$/;
+/** A whole line in bold markers with white space inside them: `** 前言**`, `** 启用 Vim 的特性 **`. */
+const SPACED_BOLD = /^\s*\*\*(\s*)([^*\s](?:[^*]*[^*\s])?)(\s*)\*\*\s*$/;
+/** Sentence punctuation: a bold line with it is a sentence someone emphasised, not a stripped label. */
+const BOLD_SENTENCE = /[，。；！？：、!?;]/;
+/** This many spaced bold lines are the document's own way of writing (a plain-text tutorial's headers). */
+const BOLD_STYLE_LINES = 3;
 const BARE_URL = /^( {0,3})(\/\/(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?)\s*$/i;
 
 interface Line {
@@ -173,10 +179,22 @@ function isTableRow(ctx: RuleContext, l: number, raw: string): boolean {
   return l + 1 < ctx.lines.lineCount && TABLE_DELIMITER.test(ctx.lines.lineText(l + 1));
 }
 
+/**
+ * A stripped `<strong>` around a short label (`** 前言**`, `**前言 **`): white space inside the
+ * markers on one side only, at most 31 characters, no sentence punctuation.
+ */
+function isBoldResidue(bold: RegExpExecArray): boolean {
+  const oneSided = (bold[1] === '') !== (bold[3] === '');
+  return oneSided && bold[1]!.length + bold[2]!.length + bold[3]!.length <= 31 && !BOLD_SENTENCE.test(bold[2]!);
+}
+
 /** The lines of the file with what they are. */
 function linesOf(ctx: RuleContext): { lines: Line[]; residue: Report[] } {
   const lines: Line[] = [];
   const residue: Report[] = [];
+  /** Bold-residue candidates, and the index their line gets in `lines`. */
+  const bolds: { report: Report; line: number }[] = [];
+  let spacedBold = 0;
   let fence: string | undefined;
   for (let l = 0; l < ctx.lines.lineCount; l++) {
     const start = ctx.lines.lineStart(l);
@@ -196,15 +214,16 @@ function linesOf(ctx: RuleContext): { lines: Line[]; residue: Report[] } {
       continue;
     }
     const masked = ctx.masked.slice(start, start + raw.length);
+    const bold = SPACED_BOLD.exec(masked);
+    if (bold) spacedBold++;
     if (!/\p{Script=Han}/u.test(masked) || HEADING.test(masked) || isTableRow(ctx, l, raw)) continue;
     const stars = STAR_RESIDUE.exec(masked);
     if (stars) {
       const text = stars[2]!;
       residue.push({ offset: start + stars[1]!.length, length: text.length, messageId: 'residue', data: { text } });
-    } else if (BOLD_RESIDUE.test(masked)) {
+    } else if (bold && isBoldResidue(bold)) {
       const text = masked.trim();
-      residue.push({ offset: start + masked.indexOf(text), length: text.length, messageId: 'residue', data: { text } });
-      continue;
+      bolds.push({ report: { offset: start + masked.indexOf(text), length: text.length, messageId: 'residue', data: { text } }, line: lines.length });
     }
     const marker = MARKER.exec(masked)?.[0] ?? '';
     const content = masked.slice(marker.length).trim();
@@ -217,6 +236,12 @@ function linesOf(ctx: RuleContext): { lines: Line[]; residue: Report[] } {
       folded: ctx.shadow.slice(offset, offset + content.length),
       plain: !marker && !html,
     });
+  }
+  // Residue is the odd stripped label; a document full of spaced bold lines writes them on purpose.
+  if (spacedBold < BOLD_STYLE_LINES && bolds.length) {
+    residue.push(...bolds.map((b) => b.report));
+    const skip = new Set(bolds.map((b) => b.line));
+    return { lines: lines.filter((_, i) => !skip.has(i)), residue };
   }
   return { lines, residue };
 }

@@ -2,11 +2,13 @@
 // that term's English ("訓練范 paradigms", "微 fine-tuning"), or a whole Chinese term followed by its
 // own English without brackets ("范式 paradigm"). Suggests the full Chinese term.
 // Ignores: English in brackets (a gloss), abbreviations (大型語言模型(LLMs)), and code-switching
-// that keeps whole words (保存模型checkpoint: 模型 is a whole word of 模型检查点).
+// that keeps whole words (保存模型checkpoint: 模型 is a whole word of 模型检查点), and English in
+// capitals (保存到文件 FILENAME 中: a placeholder, not "filename") unless the glossary writes the
+// term in exactly those capitals.
 import { chineseKey, ZH_SCRIPTS } from '../../text/script';
 import { englishWords } from '../../text/english';
 import type { GlossaryEntry } from '../../glossary/model';
-import { entriesOf, type Occurrence } from '../../core/match';
+import { entriesOf, refsAsCased, type Occurrence } from '../../core/match';
 import { renderingIn, sharedResult, slice, targetScript, type TextRule, type RuleContext } from '../rule';
 
 export interface Garble {
@@ -27,13 +29,16 @@ export function findGarbles(ctx: RuleContext): Garble[] {
     const found: Garble[] = [];
     for (const occ of ctx.en) {
       if (occ.refs.some((r) => r.kind === 'abbreviation')) continue;
+      const refs = refsAsCased(occ, ctx.text);
+      if (!refs.length) continue;
+      const written = slice(ctx, occ.offset, occ.length);
       let end = occ.offset;
       if (ctx.masked[end - 1] === ' ') end--;
       const lineStart = ctx.lines.lineStart(ctx.lines.lineOf(occ.offset));
       const tail = HAN_TAIL.exec(ctx.shadow.slice(Math.max(lineStart, end - 16), end))?.[0];
       if (!tail) continue;
       let best: Garble | undefined;
-      for (const entry of entriesOf(occ.refs)) {
+      for (const entry of entriesOf(refs)) {
         const forms = new Set(
           ZH_SCRIPTS.flatMap((s) => [entry[s].preferred, ...entry[s].variants]).map(chineseKey).filter((f) => f.length > 1),
         );
@@ -44,7 +49,7 @@ export function findGarbles(ctx: RuleContext): Garble[] {
             if (!form.startsWith(piece)) continue;
             // A prefix that is itself a word (语言, 解码) is still a fragment when the English
             // repeats it (语言 language model) or only one character of the form is missing (解码 decoder).
-            const cut = piece === form || brokenWord(ctx, end - n, end) || form.length - n === 1 || englishWords(slice(ctx, occ.offset, occ.length)).length >= 2;
+            const cut = piece === form || brokenWord(ctx, end - n, end) || form.length - n === 1 || englishWords(written).length >= 2;
             if (cut) {
               const g: Garble = { offset: end - n, length: occ.offset + occ.length - (end - n), english: occ, entry, form, whole: n === form.length };
               if (!best || g.length > best.length) best = g;

@@ -1,9 +1,10 @@
 // term/untranslated — an English glossary term left in Chinese prose ("Training 调查了…") where the
-// glossary translates it. Ignores: abbreviations (LLM), terms kept in English (Transformer),
+// glossary translates it. Ignores: abbreviations (LLM), words in capitals the glossary does not
+// write so (FILENAME: a placeholder), terms kept in English (Transformer),
 // parenthetical glosses (微调（fine-tuning）), lines that are mostly English, English on the same
 // line as its own translation (a mention), and English glued to its own Chinese
 // (garble/half-translated reports that).
-import { entriesOf } from '../../core/match';
+import { entriesOf, refsAsCased } from '../../core/match';
 import { isGeneralVocabulary } from '../../glossary/model';
 import { preferredIn, slice, targetScript, type TextRule } from '../rule';
 import { ZH_SCRIPTS } from '../../text/script';
@@ -44,7 +45,7 @@ export const rule: TextRule = {
       renderedOnLine.set(line, set);
     }
     for (const occ of ctx.en) {
-      const entries = entriesOf(occ.refs);
+      const entries = entriesOf(refsAsCased(occ, ctx.text));
       if (entries.length !== 1) continue;
       const entry = entries[0]!;
       if (entry.keepEnglish || occ.refs.some((r) => r.kind === 'abbreviation')) continue;
