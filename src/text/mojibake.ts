@@ -267,6 +267,9 @@ function hanBefore(s: string, i: number): boolean {
 const QUESTION =
   /[吗嗎呢吧嘛]|什[么麼]|怎|为何|為何|如何|何[时時处處种種以必在妨]|有何|是何|哪|谁|誰|多少|多[久长長大远遠高重]|[几幾][个個次种種年天]|是否|难道|難道|能否|可否|(\p{Script=Han})[不没沒]\1|还是|還是|啥|咋|岂|豈/u;
 
+/** Han characters a question without a question word has at most (你确定? 这样也行?). */
+const SHORT_QUESTION = 8;
+
 /** The clause before `at`, back to the previous sentence end or line break. */
 function clauseBefore(s: string, at: number): string {
   let i = at;
@@ -308,9 +311,12 @@ function findQuestionMarks(masked: string, out: MojibakeSpan[]): void {
     const clause = clauseBefore(masked, at);
     if (QUESTION.test(clause)) continue;
     // A half-width `?` in a line that writes full-width punctuation stands for a lost character;
-    // in half-width text it may be a question mark. A single full-width `？` is a question mark
-    // (questions need no question word: 你确定？); a run of them in mid-sentence is not.
-    if (m[0].includes('?') ? lineUsesAsciiPunctuation(masked, at) : m[0].length < 2) continue;
+    // in half-width text it may be a question mark, if its clause is short enough to ask without
+    // a question word (你确定?真的?) — a long statement ending in `?` mid-line lost a character
+    // (深入研究驗?集的預處理). A single full-width `？` is a question mark (你确定？); a run of
+    // them in mid-sentence is not.
+    const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
+    if (m[0].includes('?') ? lineUsesAsciiPunctuation(masked, at) && han <= SHORT_QUESTION : m[0].length < 2) continue;
     out.push({ offset: at, length: m[0].length, kind: 'lostHan' });
   }
   // A Latin letter lost inside a word: Lauren?on.
