@@ -114,11 +114,14 @@ export function applyDefers(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /** What a rule reported, as a diagnostic of the configured severity (a report may only lower it). */
+/** A report's severity: the rule's, or lower when the report asks for less. */
+const severityOf = (severity: Severity, r: Report | PairReport): Severity => (r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity);
+
 function reported(rule: AnyRule, severity: Severity, r: Report | PairReport): DiagnosticInit {
   const fix = 'offset' in r ? safeFix(rule, r) : undefined;
   return {
     rule: rule.id,
-    severity: r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity,
+    severity: severityOf(severity, r),
     messageId: r.messageId,
     data: r.data ?? {},
     suggestions: r.suggestions ?? [],
@@ -206,12 +209,20 @@ export class Problems {
   private worst: Severity = 'info';
   constructor(private readonly limit = MAX_PROBLEMS_PER_FILE) {}
 
+  /** No more findings are kept: the next ones are only counted. */
+  get full(): boolean {
+    return this.items.length >= this.limit;
+  }
+
   push(d: Diagnostic): void {
-    if (this.items.length < this.limit) this.items.push(d);
-    else {
-      this.more++;
-      if (RANK[d.severity] > RANK[this.worst]) this.worst = d.severity;
-    }
+    if (this.full) this.count(d.severity);
+    else this.items.push(d);
+  }
+
+  /** A finding not kept, by its severity (no need to build it once the list is full). */
+  count(severity: Severity): void {
+    this.more++;
+    if (RANK[severity] > RANK[this.worst]) this.worst = severity;
   }
 
   /** `list` (the kept findings, filtered or merged) and one input/too-large finding for those not kept. */
@@ -224,7 +235,7 @@ export class Problems {
 }
 
 /** Analyses kept per bundle: plenty for a real bundle's repeats, bounded for a million keys. */
-const ANALYSES_KEPT = 20_000;
+const ANALYSES_KEPT = 5_000;
 
 /**
  * `compute` memoised by its argument, the oldest of more than ANALYSES_KEPT dropped: each pair rule
@@ -256,6 +267,7 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
   const finished: Bundle = { ...bundle, units: bundle.units.filter((u) => !u.review) };
   for (const { rule, severity, options: ruleOptions } of options.rules.pair) {
     const report = (r: PairReport) => {
+      if (diagnostics.full) return diagnostics.count(severityOf(severity, r));
       const where = r.where ?? r.unit?.span ?? r.unit?.anchor;
       const start = where?.start ?? 0;
       const end = where?.end ?? start;
@@ -288,7 +300,10 @@ export function checkBundle(bundle: Bundle, options: BundleOptions): Diagnostic[
     const analysis = targetAnalysis(unit);
     if (!analysis) continue;
     const result = lintText(unit.maskedTarget, { glossary, rules: onTargets, path: bundle.path, read, script, ...(options.region ? { region: options.region } : {}) }, analysis);
-    for (const d of result.diagnostics) diagnostics.push(shiftDiagnostic(d, bundle.text, lines, unit.span.start, unit.key, bundle.escape));
+    for (const d of result.diagnostics) {
+      if (diagnostics.full) diagnostics.count(d.severity);
+      else diagnostics.push(shiftDiagnostic(d, bundle.text, lines, unit.span.start, unit.key, bundle.escape));
+    }
   }
   return diagnostics.finish(wholeFileScript(bundle, script, applyDefers(diagnostics.items)).sort(byPosition));
 }

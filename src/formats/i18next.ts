@@ -44,10 +44,20 @@ export function i18nextPlaceholders(value: string): string[] {
   }
   for (const m of value.matchAll(new RegExp(it.nestingRegexp.source, 'g'))) out.push(`$t(${m[1]!.split(',')[0]!.trim()})`);
   for (const m of value.matchAll(/<\/?([A-Za-z0-9]+)\s*\/?>/g)) out.push(m[0].replace(/\s+/g, ''));
-  return out.length ? out.slice() : NONE; // a pushed-to array keeps spare room: a million units would keep it all
+  if (!out.length) return NONE;
+  // Lists repeat ({{count}} in thousands of values): one shared, frozen copy each, not one per unit.
+  const id = out.join('\0');
+  let shared = LISTS.get(id);
+  if (!shared) {
+    shared = Object.freeze(out.slice()) as string[];
+    if (LISTS.size < MAX_LISTS) LISTS.set(id, shared);
+  }
+  return shared;
 }
 
-const NONE: string[] = [];
+const NONE = Object.freeze([]) as unknown as string[];
+const LISTS = new Map<string, string[]>();
+const MAX_LISTS = 10_000;
 
 /** The locale a bundle path names: a folder (locales/zh-TW/common.json) or a file (zh-CN.json). */
 export function localeOf(file: string): string | undefined {

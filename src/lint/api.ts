@@ -129,7 +129,10 @@ export function lintDecoded(text: string, shown: string, p: Prepared, sectionCha
   const diagnostics = new Problems();
   for (const [start, end] of sections(text, sectionChars)) {
     const part = lintText(text.slice(start, end), { ...options, script, ...(region ? { region } : {}) });
-    for (const d of part.diagnostics) diagnostics.push(shiftDiagnostic(d, text, lines, start));
+    for (const d of part.diagnostics) {
+      if (diagnostics.full) diagnostics.count(d.severity);
+      else diagnostics.push(shiftDiagnostic(d, text, lines, start));
+    }
   }
   return { path: shown, script, diagnostics: diagnostics.finish(diagnostics.items) };
 }
