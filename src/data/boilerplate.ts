@@ -76,8 +76,9 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
   // follow: "follow our official account", at the start of the line
   {
     kind: 'follow',
-    hans: /^(?:欢迎|请|记得|敬请|点击|扫码)?关注(?:我们的|我的|本|官方|微信)?(?:公众号|服务号|订阅号|视频号)(?![的里中数])/,
-    hant: /^(?:歡迎|請|記得|敬請|點選|點擊)?(?:追蹤|關注)(?:我們的|我的|本|官方)?(?:公眾號|粉絲專頁|粉專|官方帳號|頻道)(?![的裡中數])/,
+    // (after at most a short lead-in clause: 更多精彩内容，请关注…)
+    hans: /^(?:[^，,。]{0,8}[，,]|)(?:欢迎|请|记得|敬请|点击|扫码)?关注(?:我们的|我的|本|官方|微信)?(?:公众号|服务号|订阅号|视频号)(?![的里中数])/,
+    hant: /^(?:[^，,。]{0,8}[，,]|)(?:歡迎|請|記得|敬請|點選|點擊)?(?:追蹤|關注)(?:我們的|我的|本|官方)?(?:公眾號|粉絲專頁|粉專|官方帳號|頻道)(?![的裡中數])/,
   },
   // follow: "follow us!" alone or before a comma
   {
@@ -106,8 +107,9 @@ export const BOILERPLATE_PATTERNS: BoilerplatePattern[] = [
   // share: a row of reaction buttons (like, bookmark, repost)
   {
     kind: 'share',
-    hans: /^(?:点赞|收藏|转发|在看|分享|评论)[点赞收藏转发在看分享评论关注\s,，、|/·]{3,30}$|一键三连/,
-    hant: /^(?:按讚|點讚|收藏|轉發|轉貼|分享|留言)[按讚點收藏轉發貼分享留言追蹤\s,，、|/·]{3,30}$/,
+    // (a short cheer may follow: 点赞收藏加关注，下期更精彩)
+    hans: /^(?:点赞|收藏|转发|在看|分享|评论)[点赞收藏转发在看分享评论关注加和\s,，、|/·+]{3,30}(?:[，,！!。~～…][^，,。]{0,10}|)$|一键三连/,
+    hant: /^(?:按讚|點讚|收藏|轉發|轉貼|分享|留言)[按讚點收藏轉發貼分享留言追蹤加和\s,，、|/·+]{3,30}(?:[，,！!。~～…][^，,。]{0,10}|)$/,
   },
   // paywall: "pay 5 yuan to see the full content"
   {

@@ -28,7 +28,7 @@ function namedByGloss(ctx: RuleContext, gloss: string, open: number, close: numb
 /**
  * Two concepts are related when one's English contains the other's (pooling layer / pooling),
  * one's Chinese ends with the other's (掩码语言模型 / 语言模型), or the gloss's concept is written
- * just before (半精度训练（half precision）).
+ * just before in the same phrase (半精度训练（half precision）, but not 编码器和解码器（encoder）).
  */
 function related(mine: GlossaryEntry, other: GlossaryEntry, before: string): boolean {
   // Preferred English only: variants split compounds (hyper-parameter) into words that would make
@@ -41,7 +41,11 @@ function related(mine: GlossaryEntry, other: GlossaryEntry, before: string): boo
   // another concept of the same family (参数 / 超参数), which is a mismatch.
   const shortened = (long: string, short: string) => long.endsWith(short) && long.length - short.length >= 2;
   if (zh(other).some((o) => zh(mine).some((m) => shortened(o, m) || shortened(m, o)))) return true;
-  return zh(other).some((o) => before.includes(o));
+  // Written just before as part of the same phrase (半精度训练), not as a coordinated noun (编码器和解码器).
+  return zh(other).some((o) => {
+    const at = before.lastIndexOf(o);
+    return at !== -1 && !/[和与及或跟、，,；;]/.test(before.slice(at + o.length));
+  });
 }
 
 export const rule: TextRule = {
