@@ -80,7 +80,7 @@ export const rule: TextRule = {
   severity: 'warning',
   summary: 'A character of the other script (Simplified in Traditional text, or the reverse)',
   fix: 'safe',
-  defersTo: ['content/boilerplate'],
+  defersTo: ['content/boilerplate', 'encoding/mojibake'],
   onTargets: true,
   messages: {
     simplifiedInHant: 'Simplified character "{{text}}" in a Traditional text; write "{{right}}"',
