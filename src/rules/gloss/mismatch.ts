@@ -2,7 +2,8 @@
 // before it: 知識蒸餾（pruning）. Abbreviations count as a match (持續微調(CFT) is fine).
 // Ignores: glosses and Chinese the glossary does not know, glosses that are lists or examples
 // (指标（如 recall、precision）), a gloss that is only an abbreviation of something else (FP16),
-// names kept in English (词嵌入（word2vec）), and related concepts (汇聚层（pooling）) — but not
+// names kept in English (词嵌入（word2vec）), a short mixed-language label whose parenthesis qualifies
+// all of it (Zero-Shot 评估 (Perplexity)), and related concepts (汇聚层（pooling）) — but not
 // another concept of the family that differs by an affix (参数（hyperparameters）, 解码器（encoder）).
 import type { GlossaryEntry } from '../../glossary/model';
 import { entriesOf, refsAsWritten } from '../../core/match';
@@ -48,6 +49,19 @@ function related(mine: GlossaryEntry, other: GlossaryEntry, before: string): boo
   });
 }
 
+/**
+ * A short label that mixes languages, the parenthesis qualifying the whole of it (a heading
+ * `Zero-Shot 評估 (Perplexity)`): the Chinese word follows an English one, and the line has no
+ * sentence punctuation. What the parenthesis names is not a gloss of the Chinese word alone.
+ */
+function mixedLabel(ctx: RuleContext, start: number, close: number): boolean {
+  if (!/[A-Za-z][\w-]*\s?$/.test(ctx.masked.slice(Math.max(0, start - 20), start))) return false;
+  const line = ctx.lines.lineOf(start);
+  const from = ctx.lines.lineStart(line);
+  const text = ctx.masked.slice(from, from + ctx.lines.lineText(line).length);
+  return text.trim().length <= 40 && !/[。，；！？,;!?]/.test(text) && close < from + text.length;
+}
+
 export const rule: TextRule = {
   id: 'gloss/mismatch',
   kind: 'text',
@@ -63,6 +77,7 @@ export const rule: TextRule = {
       const found = glossAfter(ctx.masked, occ.offset + occ.length);
       if (!found) continue;
       const { open, close, bracket, closing, text: gloss } = found;
+      if (mixedLabel(ctx, occ.offset, close)) continue;
       const mine = new Set<GlossaryEntry>(entriesOf(refsAsWritten(occ, ctx.text, ctx.script)));
       const named = namedByGloss(ctx, gloss, open, close);
       if (!named || named.some((e) => mine.has(e))) continue;
