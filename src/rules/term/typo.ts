@@ -9,11 +9,14 @@ import type { pinyin as Pinyin } from 'pinyin-pro';
 let pinyin: typeof Pinyin | undefined;
 import { renderingIn, slice, targetScript, type TextRule } from '../rule';
 import { FUNCTION_WORDS } from '../../data/function-words';
+import { wordFrequency } from '../../core/segment';
 
 const MIN_LENGTH = 3;
 /** A misspelling is a slip: a "typo" that a document repeats more often is a word of its own. */
 const MAX_REPEATS = 2;
 const MAX_LENGTH = 10;
+/** A dictionary frequency that makes a word common (影响 24144, 影像 335; the slip 编缉 2). */
+const COMMON_WORD = 1000;
 
 const indexes = new WeakMap<Glossary, Map<string, string[]>>();
 
@@ -90,6 +93,8 @@ function looksMisspelt(parts: string[], window: string, form: string): boolean {
   });
   // A function word typed on purpose between words: 可训练的秩分解 is not 低秩分解, 此向量 not 词向量.
   if (own !== undefined && FUNCTION_WORDS.has(own)) return false;
+  // A common word of its own is no slip: 不影响辨识 is 影响 + 辨识, not 影像辨识 (编缉 is rare).
+  if (own !== undefined && own.length > 1 && wordFrequency(own) >= COMMON_WORD) return false;
   return !(own?.length === 1 && parts.every((p) => p === own || p.length > 1));
 }
 
