@@ -141,11 +141,13 @@ export const HANT_CHAR_FIXES: CharFix[] = [
 /**
  * Traditional characters that share one Simplified form but mean different things (發 issue / 髮
  * hair, 徵 sign / 征 march, 裡 inside / 里 mile…): choosing one for the other changes the word.
- * Variant pairs that Taiwan or Hong Kong accept either way (台/臺, 周/週, 裏/裡, 着/著) are not here.
+ * Variant pairs that Taiwan or Hong Kong accept either way (台/臺, 周/週, 裏/裡, 着/著) are not here,
+ * nor 回/迴: OpenCC writes 迴 for every 回归, but 回歸 (return: 回歸家庭, 均值回歸), 回避 and 回響 are
+ * Taiwan words too — only statistics' regression is 迴歸, which is the glossary's business.
  */
 export const SEMANTIC_GROUPS: readonly string[] = [
   '發髮', '徵征', '裡里', '乾幹干', '麵面', '係繫系', '隻只', '歷曆', '準准', '於于', '後后', '範范',
-  '餘余', '並并併', '鐘鍾', '鬥斗', '穀谷', '鬆松', '遊游', '幾几', '據据', '迴回', '劃划',
+  '餘余', '並并併', '鐘鍾', '鬥斗', '穀谷', '鬆松', '遊游', '幾几', '據据', '劃划',
   '獲穫', '塗涂', '捨舍', '摺折', '鬚須', '鬍胡', '鬱郁', '葉叶', '醜丑', '價价',
   '樸朴', '僕仆', '鹹咸', '屍尸', '慾欲', '禦御', '傢家', '颳刮', '闢辟', '薑姜', '癒愈', '蔔卜', '糰團', '絃弦', '衝沖',
   '颱台', '誌志', '製制', '麼么', '籤簽', '雲云', '採采', '捲卷', '讚贊',
