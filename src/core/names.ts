@@ -20,6 +20,7 @@ export interface NameSpan {
 
 /** One of `words` as a whole jieba word right after `end` (说, not the 说 of 说明). */
 function followedBy(shadow: string, bounds: Set<number>, end: number, words: readonly string[]): boolean {
+  // (the word may start inside a jieba word: 范|先生 of 范先生)
   return words.some((w) => shadow.startsWith(w, end) && bounds.has(end + w.length));
 }
 
@@ -68,7 +69,9 @@ export function nameAround(
       if (!(surname === 2 ? COMPOUND.has(family) : SURNAME.has(family))) continue;
       for (const given of [2, 1, 0]) {
         const end = start + surname + given;
-        if (at >= end || !bounds.has(end)) continue;
+        // jieba may keep a surname and its form of address as one word (范先生): a name all the same.
+        const addressed = given === 0 && HONORIFICS.some((h) => shadow.startsWith(h, end) && bounds.has(end + h.length));
+        if (at >= end || (!bounds.has(end) && !addressed)) continue;
         const span = shadow.slice(start, end);
         if (!HAN.test(span) || !surnameOk(start, surname)) continue;
         const named =

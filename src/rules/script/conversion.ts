@@ -48,7 +48,8 @@ function wordLevel(ctx: RuleContext): Fix[] {
         const a = original[i]!;
         const b = right[i]!;
         if (a !== b && GROUP.has(a) && GROUP.get(a) === GROUP.get(b)) {
-          out.push({ offset: t.offset, length: original.length, right });
+          // A surname keeps its character (范先生, 余先生說).
+          if (!surnameAt(ctx, t.offset + i)) out.push({ offset: t.offset, length: original.length, right });
           break;
         }
       }
