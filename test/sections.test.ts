@@ -46,3 +46,25 @@ describe('lintDecoded in sections', () => {
     for (const d of parts.diagnostics) expect(text.slice(d.offset, d.offset + d.length)).toBe(d.text);
   });
 });
+
+describe('whole-document rules over sections', () => {
+  it('term/inconsistent is decided over the whole text: two renderings in two sections, one finding as linted whole', () => {
+    const p = prepare({});
+    const head = Array.from({ length: 12 }, (_, i) => `第${i}段：缩放定律说明模型越大效果越好。`);
+    const tail = Array.from({ length: 3 }, (_, i) => `第${i + 12}段：规模定律也被用来预测训练成本。`);
+    const text = [...head, ...tail].join('\n\n') + '\n';
+    const whole = lintDecoded(text, 'doc.md', p);
+    const parts = lintDecoded(text, 'doc.md', p, 200);
+    const view = (r: typeof whole) => r.diagnostics.filter((d) => d.rule === 'term/inconsistent').map((d) => `${d.line}:${d.column} ${d.text} ${JSON.stringify(d.data)}`);
+    expect(view(whole)).toHaveLength(1);
+    expect(view(parts)).toEqual(view(whole));
+  });
+
+  it('a termlint-disable in an earlier section still silences the whole-document finding', () => {
+    const p = prepare({});
+    const head = Array.from({ length: 12 }, (_, i) => `第${i}段：缩放定律说明模型越大效果越好。`);
+    const tail = Array.from({ length: 3 }, (_, i) => `第${i + 12}段：规模定律也被用来预测训练成本。`);
+    const text = ['<!-- termlint-disable term/inconsistent -->', ...head, ...tail].join('\n\n') + '\n';
+    expect(lintDecoded(text, 'doc.md', p, 200).diagnostics.filter((d) => d.rule === 'term/inconsistent')).toEqual([]);
+  });
+});

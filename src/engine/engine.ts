@@ -2,17 +2,17 @@
 // on one text, the pair rules on one bundle, and the declared overlaps (`defersTo`) applied in
 // one place. It renders no message: diagnostics carry messageId + data to the edge.
 import type { Glossary } from '../glossary/glossary';
-import { analyze, type Analysis, type Read } from '../core/analyze';
+import { analyze, type Analysis, type Directive, type Read } from '../core/analyze';
 import type { Bundle, Unit } from '../core/bundle';
 import { byPosition, diagnosticAt, fileDiagnostic, shiftDiagnostic, type DiagnosticInit } from '../core/diagnostic';
 import { countScripts } from '../core/script';
-import { suppressor } from '../core/directives';
+import { suppressor, type Suppressor } from '../core/directives';
 import { LineIndex } from '../core/positions';
 import type { Diagnostic, DocScript, FileResult, Fix, Severity, SeveritySetting } from '../core/types';
 import { TermlintError } from '../errors';
 import { RULES, RULES_BY_ID } from '../rules';
 import { ruleOptions, type OptionProblem } from '../rules/options';
-import type { AnyRule, PairContext, PairReport, PairRule, Report, RuleContext, TextRule } from '../rules/rule';
+import type { AnyRule, DocumentContext, PairContext, PairReport, PairRule, Report, RuleContext, TextRule } from '../rules/rule';
 import type { ZhScript } from '../text/script';
 import type { Region } from '../glossary/model';
 
@@ -148,6 +148,26 @@ export interface LintTextOptions {
   script?: DocScript;
   /** The region it is written for (configuration, --region, a target locale); front matter may declare it too. */
   region?: Region;
+  /** Set when the text is a section of a huge one: whole-document rules hand on their part here. */
+  section?: Section;
+}
+
+/** A section of a huge text: where it starts, and what it hands on to the whole-document decisions. */
+export interface Section {
+  start: number;
+  /** By rule id: each section's part, at the whole text's offsets. */
+  parts: Map<string, unknown[]>;
+  /** The sections' inline directives, at the whole text's offsets. */
+  directives: Directive[];
+}
+
+/** A rule's report as a diagnostic of `text`, unless it is out of range or a directive suppresses it. */
+function reporter(text: string, lines: LineIndex, suppressed: Suppressor, rule: TextRule, severity: Severity, push: (d: Diagnostic) => void) {
+  return (r: Report) => {
+    if (r.length < 0 || r.offset < 0 || r.offset + r.length > text.length) return;
+    if (suppressed(rule.id, r.offset)) return;
+    push(diagnosticAt(text, lines, r.offset, r.length, reported(rule, severity, r)));
+  };
 }
 
 /** The text rules on one text. */
@@ -157,14 +177,10 @@ export function lintText(text: string, options: LintTextOptions, analysis?: Anal
   const region = a.region ?? options.region;
   const diagnostics: Diagnostic[] = [];
   const shared = new Map<string, unknown>();
+  const { section } = options;
+  if (section) for (const d of a.directives) section.directives.push({ ...d, offset: d.offset + section.start });
   for (const { rule, severity, options: ruleOptions } of options.rules) {
-    const report = (r: Report) => {
-      if (r.length < 0 || r.offset < 0 || r.offset + r.length > text.length) return;
-      if (suppressed(rule.id, r.offset)) return;
-      diagnostics.push(
-        diagnosticAt(text, a.lines, r.offset, r.length, reported(rule, severity, r)),
-      );
-    };
+    const report = reporter(text, a.lines, suppressed, rule, severity, (d) => diagnostics.push(d));
     const ctx: RuleContext = {
       text,
       masked: a.masked,
@@ -180,9 +196,34 @@ export function lintText(text: string, options: LintTextOptions, analysis?: Anal
       shared,
       report,
     };
-    rule.check(ctx);
+    if (section && rule.document) {
+      const parts = section.parts.get(rule.id) ?? [];
+      parts.push(rule.document.shift(rule.document.collect(ctx), section.start));
+      section.parts.set(rule.id, parts);
+    } else rule.check(ctx);
   }
   return { path: options.path, script: a.script, diagnostics: applyDefers(diagnostics).sort(byPosition) };
+}
+
+/** The whole-document rules of a huge text linted in sections, decided once over every section's part. */
+export function decideDocument(text: string, lines: LineIndex, options: LintTextOptions & { script: DocScript }, section: Section): Diagnostic[] {
+  const suppressed = suppressor(section.directives, lines);
+  const diagnostics: Diagnostic[] = [];
+  for (const { rule, severity, options: ruleOptions } of options.rules) {
+    if (!rule.document) continue;
+    const report = reporter(text, lines, suppressed, rule, severity, (d) => diagnostics.push(d));
+    const ctx: DocumentContext = {
+      text,
+      script: options.script,
+      lines,
+      glossary: options.glossary,
+      options: ruleOptions,
+      ...(options.region ? { region: options.region } : {}),
+      report,
+    };
+    rule.document.decide(ctx, section.parts.get(rule.id) ?? []);
+  }
+  return diagnostics;
 }
 
 export interface BundleOptions {

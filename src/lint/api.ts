@@ -8,12 +8,12 @@ import type { Locale } from '../i18n';
 import type { Region } from '../glossary/model';
 import { renderResults } from '../i18n';
 import { decode, undecodable } from '../core/decode';
-import { fileDiagnostic, inputInit, shiftDiagnostic } from '../core/diagnostic';
+import { byPosition, fileDiagnostic, inputInit, shiftDiagnostic } from '../core/diagnostic';
 import { declaredRegion } from '../core/analyze';
 import { LineIndex } from '../core/positions';
 import { countScripts, detectScript } from '../core/script';
 import { sections } from '../core/sections';
-import { lintText, Problems, resolveRules, type ActiveRule, type RuleSetting } from '../engine/engine';
+import { decideDocument, lintText, Problems, resolveRules, type ActiveRule, type RuleSetting, type Section } from '../engine/engine';
 import { LINTED_EXTENSIONS, textFormatFor } from '../formats';
 import { collectFiles, DEFAULT_MAX_FILE_SIZE, readInput, readStdin, STDIN, tooLarge, type Found, type Note } from '../core/files';
 import { PACKAGE_ROOT } from '../paths';
@@ -127,14 +127,18 @@ export function lintDecoded(text: string, shown: string, p: Prepared, sectionCha
   const region = p.region ?? declaredRegion(text);
   const lines = new LineIndex(text);
   const diagnostics = new Problems();
+  const section: Section = { start: 0, parts: new Map(), directives: [] };
   for (const [start, end] of sections(text, sectionChars)) {
-    const part = lintText(text.slice(start, end), { ...options, script, ...(region ? { region } : {}) });
+    section.start = start;
+    const part = lintText(text.slice(start, end), { ...options, script, ...(region ? { region } : {}), section });
     for (const d of part.diagnostics) {
       if (diagnostics.full) diagnostics.count(d.severity);
       else diagnostics.push(shiftDiagnostic(d, text, lines, start));
     }
   }
-  return { path: shown, script, diagnostics: diagnostics.finish(diagnostics.items) };
+  // Whole-document rules (term/inconsistent) decide once, over the parts every section handed on.
+  for (const d of decideDocument(text, lines, { ...options, script, ...(region ? { region } : {}) }, section)) diagnostics.push(d);
+  return { path: shown, script, diagnostics: diagnostics.finish(diagnostics.items.sort(byPosition)) };
 }
 
 /** Lints files one at a time (or on worker threads), yielding results in file order. */

@@ -77,6 +77,22 @@ export interface RuleMeta {
 export interface TextRule extends RuleMeta {
   kind: 'text';
   check(ctx: RuleContext): void;
+  /** For a rule that weighs the whole document, how to decide it over a huge text linted in sections. */
+  document?: DocumentScope<unknown>;
+}
+
+/** What a whole-document decision sees: the text and its place, not a section's analysis. */
+export type DocumentContext = Pick<RuleContext, 'text' | 'script' | 'lines' | 'glossary' | 'options' | 'region' | 'report'>;
+
+/**
+ * A rule that weighs the whole document (one concept rendered two ways), split so that a huge text
+ * linted in sections is still decided whole: what each section gives, moved to the text's offsets,
+ * then one decision over all of them. `check` on a text that fits is decide(ctx, [collect(ctx)]).
+ */
+export interface DocumentScope<T> {
+  collect(ctx: RuleContext): T;
+  shift(part: T, by: number): T;
+  decide(ctx: DocumentContext, parts: T[]): void;
 }
 
 export interface InputRule extends RuleMeta {
@@ -141,7 +157,7 @@ export function renderingIn(entry: GlossaryEntry, key: string, script: ZhScript)
 }
 
 /** The text at an offset, as written. */
-export function slice(ctx: RuleContext, offset: number, length: number): string {
+export function slice(ctx: Pick<RuleContext, 'text'>, offset: number, length: number): string {
   return ctx.text.slice(offset, offset + length);
 }
 
