@@ -2,6 +2,8 @@
 // standard in both scripts (台, 里, 干, 于…) and that naive converters take for Simplified.
 import { HANT_VARIANTS, HK_EVIDENCE, SHARED_HANS, SHARED_HANT } from '../data/conversions';
 import { foldToHans, isHanCode, toHant, toHantHK, toHantStandard } from '../text/script';
+import { countOccurrences } from '../text/strings';
+import { HONG_KONG_WORDS, TAIWAN_WORDS } from '../data/region-words';
 export { foldChars as shadowOf } from '../text/script';
 import type { DocScript } from './types';
 
@@ -124,3 +126,20 @@ export function variantRegion(text: string): 'zh-HK' | 'zh-TW' | undefined {
   }
   return hk > tw ? 'zh-HK' : tw > hk ? 'zh-TW' : undefined;
 }
+
+/**
+ * The region a Traditional text's vocabulary shows: zh-HK when it writes several Hong Kong words
+ * (的士, 港鐵, 特首, Cantonese particles) and clearly more of them than Taiwan words (捷運, 健保,
+ * 軟體), zh-TW for the reverse; undefined when it shows neither.
+ */
+export function vocabularyRegion(text: string): 'zh-HK' | 'zh-TW' | undefined {
+  const count = (words: readonly string[]) => words.reduce((n, w) => n + countOccurrences(text, w), 0);
+  const hk = count(HONG_KONG_WORDS);
+  const tw = count(TAIWAN_WORDS);
+  if (hk >= MIN_REGION_WORDS && hk > 2 * tw) return 'zh-HK';
+  if (tw >= MIN_REGION_WORDS && tw > 2 * hk) return 'zh-TW';
+  return undefined;
+}
+
+/** Region words a text needs before its vocabulary decides. */
+const MIN_REGION_WORDS = 3;

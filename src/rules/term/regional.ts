@@ -1,7 +1,8 @@
 // term/regional — another region's word for a concept: mainland vocabulary in a Taiwan text
 // (數據 for 資料, 內存 for 記憶體, 軟件 for 軟體), or Taiwan vocabulary in a mainland text (资料集,
 // 演算法, 记忆体). The region is the declared one (configuration `region`, --region, front matter
-// `region:`), else zh-TW for Traditional and zh-CN for Simplified text.
+// `region:`), else for Traditional text the region its vocabulary shows (的士, 港鐵, 特首 → zh-HK;
+// a Hong Kong text is not told to write Taiwan's 軟體 for its 軟件), else zh-TW; zh-CN for Simplified.
 // Why: a Traditional text converted character by character from the mainland is readable but
 // reads as foreign in Taiwan; reviewers ask for the local word.
 // Ignores: words with another ordinary meaning unless the sentence shows the computing sense (the
@@ -9,7 +10,8 @@
 // ambiguous on the mainland); forms several concepts claim. Info unless the region is declared.
 import type { GlossaryEntry, Region } from '../../glossary/model';
 import { chineseKey, inScript } from '../../text/script';
-import { sentenceShows, slice, type TextRule } from '../rule';
+import { vocabularyRegion } from '../../core/script';
+import { sentenceShows, sharedResult, slice, type TextRule } from '../rule';
 
 export const rule: TextRule = {
   id: 'term/regional',
@@ -24,7 +26,9 @@ export const rule: TextRule = {
   },
   check(ctx) {
     if (ctx.script !== 'zh-Hans' && ctx.script !== 'zh-Hant') return;
-    const region: Region = ctx.region ?? (ctx.script === 'zh-Hant' ? 'zh-TW' : 'zh-CN');
+    // Undeclared, a Traditional text follows the region its vocabulary shows (的士, 港鐵 → zh-HK), else Taiwan.
+    const region: Region =
+      ctx.region ?? (ctx.script === 'zh-Hant' ? (sharedResult(ctx, 'term/regional:vocabulary', () => vocabularyRegion(ctx.masked)) ?? 'zh-TW') : 'zh-CN');
     const script = ctx.script;
     for (const occ of ctx.zh) {
       const entries = new Set(occ.refs.map((r) => r.entry));

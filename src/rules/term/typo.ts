@@ -10,6 +10,7 @@ let pinyin: typeof Pinyin | undefined;
 import { renderingIn, slice, targetScript, type TextRule } from '../rule';
 import { FUNCTION_WORDS } from '../../data/function-words';
 import { wordFrequency } from '../../core/segment';
+import { countOccurrences } from '../../text/strings';
 
 const MIN_LENGTH = 3;
 /** A misspelling is a slip: a "typo" that a document repeats more often is a word of its own. */
@@ -99,12 +100,6 @@ function looksMisspelt(parts: string[], window: string, form: string): boolean {
 }
 
 
-function countIn(text: string, word: string): number {
-  let n = 0;
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) n++;
-  return n;
-}
-
 export const rule: TextRule = {
   id: 'term/typo',
   kind: 'text',
@@ -127,7 +122,7 @@ export const rule: TextRule = {
           if (window.length < MIN_LENGTH || ctx.glossary.zh.has(window)) continue;
           const form = substituted(index, window);
           if (!form || !looksMisspelt(tokens.slice(i, j + 1).map((t) => t.text), window, form)) continue;
-          if (countIn(ctx.shadow, window) > MAX_REPEATS || covered.has(tokens[i]!.offset)) continue;
+          if (countOccurrences(ctx.shadow, window) > MAX_REPEATS || covered.has(tokens[i]!.offset)) continue;
           const offset = tokens[i]!.offset;
           const entry = ctx.glossary.zh.get(form)!.find((r) => r.kind !== 'avoid')!.entry;
           const right = renderingIn(entry, form, targetScript(ctx.script, 'zh-Hans'));
