@@ -16,7 +16,7 @@ const MIN_LENGTH = 3;
 /** A misspelling is a slip: a "typo" that a document repeats more often is a word of its own. */
 const MAX_REPEATS = 2;
 const MAX_LENGTH = 10;
-/** A dictionary frequency that makes a word common (影响 24144, 影像 335; the slip 编缉 2). */
+/** A dictionary frequency that makes a word common (影响 24144, 影像 335; the slip 编缉 2); wordFrequency keeps these only. */
 const COMMON_WORD = 1000;
 
 const indexes = new WeakMap<Glossary, Map<string, string[]>>();
