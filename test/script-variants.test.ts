@@ -121,9 +121,13 @@ describe('personal names', () => {
   it('corrects characters outside a name-like span', () => {
     // No surname before 琼, no title, address or verb of speech after the span.
     expect(found('這種花叫做瓊花，也寫作琼花。')).toEqual(['script/mixed 琼→瓊']);
-    expect(found('李慧琼的書放在會議室的桌上。')).toEqual(['script/mixed 琼→瓊']);
     // 指 of 指數 and 說 of 說明 are parts of other words, not verbs of speech.
-    expect(found('這是李慧琼指數的走勢，與黃咏琪說明書無關。')).toEqual(['script/mixed 琼→瓊', 'script/mixed 咏→詠']);
+    expect(found('這是李琼指數的走勢，與黃咏說明書無關。')).toEqual(['script/mixed 琼→瓊', 'script/mixed 咏→詠']);
+  });
+
+  it("leaves a full name standing alone in running text, as jieba's tagger reads it", () => {
+    expect(found('李慧琼的書放在會議室的桌上。')).toEqual([]);
+    expect(found('由何咏前主持的會議今天舉行，與會者表達了許多意見。')).toEqual([]);
   });
 
   it('does not take a word for a name: 对于 before 先生, 高质量 before a verb', () => {

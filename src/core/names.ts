@@ -1,6 +1,7 @@
 // Personal names in running text: a common surname and one or two more characters, next to a
-// title, a form of address or a verb of speech (议员李慧琼, 何咏前先生, 杨永杰说). A name is written
-// the way its bearer writes it, so script rules leave its characters alone.
+// title, a form of address or a verb of speech (议员李慧琼, 何咏前先生, 杨永杰说), in a list of names,
+// or standing alone where jieba finds no word but its tagger reads one name (由李慧琼主持). A name is
+// written the way its bearer writes it, so script rules leave its characters alone.
 import { BEFORE_NAME, COMPOUND_SURNAMES, HONORIFICS, SPEECH, SURNAMES, TITLES } from '../data/names';
 import type { Token } from './match';
 import { tag } from './segment';
@@ -33,6 +34,18 @@ function precededBy(shadow: string, bounds: Set<number>, start: number, words: r
 function dictionaryWord(span: string): boolean {
   const tagged = tag(span);
   return tagged !== undefined && tagged.length === 1 && !NAME_TAG.test(tagged[0]!.tag);
+}
+
+/**
+ * Whether the span is a run of characters the segmenter found no word in (由|李|慧|琼|主持) that
+ * jieba's tagger reads as one unknown word or a person's name: a full name standing alone in
+ * running text, with no title or verb of speech beside it.
+ */
+function unknownName(shadow: string, bounds: Set<number>, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  for (let i = start + 1; i < end; i++) if (!bounds.has(i)) return false;
+  const tagged = tag(shadow.slice(start, end));
+  return tagged !== undefined && tagged.length === 1 && NAME_TAG.test(tagged[0]!.tag);
 }
 
 const boundaryCache = new WeakMap<Token[][], Set<number>>();
@@ -77,7 +90,10 @@ export function nameAround(
         const named =
           given === 0 || (given === 1 && surname === 1)
             ? followedBy(shadow, bounds, end, HONORIFICS)
-            : precededBy(shadow, bounds, start, BEFORE_ANY) || followedBy(shadow, bounds, end, AFTER_ANY) || listed(shadow, start, end);
+            : precededBy(shadow, bounds, start, BEFORE_ANY) ||
+              followedBy(shadow, bounds, end, AFTER_ANY) ||
+              listed(shadow, start, end) ||
+              unknownName(shadow, bounds, start, end);
         if (named && (given === 0 || !dictionaryWord(span))) return { start, end };
       }
     }
